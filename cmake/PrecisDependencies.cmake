@@ -1,0 +1,32 @@
+# Finds the libraries precis builds on, all Debian packages (see README.md),
+# and exposes each as an imported target.
+
+find_package(PkgConfig REQUIRED)
+find_package(ZLIB REQUIRED)
+find_package(Threads REQUIRED)
+
+pkg_check_modules(UTF8PROC REQUIRED IMPORTED_TARGET libutf8proc)
+pkg_check_modules(JANSSON REQUIRED IMPORTED_TARGET jansson)
+pkg_check_modules(LIBARCHIVE REQUIRED IMPORTED_TARGET libarchive)
+
+# libstemmer ships no pkg-config file or CMake package.
+find_path(STEMMER_INCLUDE_DIR libstemmer.h)
+find_library(STEMMER_LIBRARY stemmer)
+if(NOT STEMMER_INCLUDE_DIR OR NOT STEMMER_LIBRARY)
+	message(FATAL_ERROR "libstemmer not found (Debian: libstemmer-dev)")
+endif()
+add_library(precis_stemmer INTERFACE)
+target_include_directories(precis_stemmer INTERFACE ${STEMMER_INCLUDE_DIR})
+target_link_libraries(precis_stemmer INTERFACE ${STEMMER_LIBRARY})
+
+# uthash is header only.
+find_path(UTHASH_INCLUDE_DIR uthash.h)
+if(NOT UTHASH_INCLUDE_DIR)
+	message(FATAL_ERROR "uthash.h not found (Debian: uthash-dev)")
+endif()
+add_library(precis_uthash INTERFACE)
+target_include_directories(precis_uthash INTERFACE ${UTHASH_INCLUDE_DIR})
+
+if(BUILD_TESTING)
+	pkg_check_modules(CMOCKA REQUIRED IMPORTED_TARGET cmocka)
+endif()

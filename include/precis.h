@@ -1,0 +1,320 @@
+/*
+ * precis.h - the public interface of libprecis, a fast extractive summarizer.
+ *
+ * precis reads an article, splits it into sentences, stems its words, scores
+ * every sentence by term frequency, position and a few cheap features, and
+ * selects the best sentences under a budget.  Everything is reported as byte
+ * spans (offset, length) into the article text: nothing is copied per stage.
+ *
+ * Usage:
+ *
+ *     precis_status st;
+ *     precis_ctx *ctx = precis_new("english", &st);
+ *     if (ctx == NULL) { fprintf(stderr, "%s\n", precis_strerror(st)); ... }
+ *     precis_options opt;
+ *     precis_options_init(&opt);
+ *     opt.sentences = 3;
+ *     precis_summary *sum;
+ *     st = precis_summarize(ctx, text, len, &opt, &sum);
+ *     if (st == PRECIS_OK) {
+ *         const char *base = precis_summary_text(sum, NULL);
+ *         for (size_t i = 0; i < precis_summary_count(sum); i++) {
+ *             const precis_sentence *s = precis_summary_at(sum, i);
+ *             fwrite(base + s->offset, 1, s->length, stdout);
+ *         }
+ *         precis_summary_free(sum);
+ *     }
+ *     precis_free(ctx);
+ *
+ * Threads: the library has no mutable global state.  A context is not
+ * thread-safe (the Snowball stemmer inside it is not), so use one context per
+ * thread; contexts are cheap to make and cache stems across documents.
+ * Summaries are independent of their context once made and may be read from
+ * any thread.
+ *
+ * Errors: every fallible call returns a precis_status or reports one through
+ * an out-parameter; the library never prints, never exits, and reports a
+ * failed allocation as PRECIS_ERR_NOMEM.
+ */
+#ifndef PRECIS_H
+#define PRECIS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "precis_export.h"
+#include "precis_version.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* ---------------------------------------------------------------------- */
+/* Status codes.  Published values are never renumbered.                  */
+
+typedef enum precis_status {
+	PRECIS_OK = 0,
+	PRECIS_ERR_NOMEM = 1,    /* an allocation failed */
+	PRECIS_ERR_INVALID = 2,  /* an argument is out of range or NULL */
+	PRECIS_ERR_BINARY = 3,   /* the input holds NUL bytes: not text */
+	PRECIS_ERR_TOO_LARGE = 4, /* the input exceeds options.max_bytes */
+	PRECIS_ERR_LANGUAGE = 5, /* unknown or unsupported language */
+	PRECIS_ERR_STEMMER = 6,  /* the Snowball stemmer failed */
+	PRECIS_ERR_WEIGHTS = 7,  /* a weight specification could not be parsed */
+} precis_status;
+
+/*
+ * Returns a short, static, human-readable description of a status, in lower
+ * case without a final period ("input is binary").  Never NULL; an unknown
+ * value gives "unknown error".
+ */
+PRECIS_EXPORT const char *precis_strerror(precis_status status);
+
+/* Returns the library version as "MAJOR.MINOR.PATCH" (static storage). */
+PRECIS_EXPORT const char *precis_version(void);
+
+/* ---------------------------------------------------------------------- */
+/* Languages.                                                              */
+
+/*
+ * Number of supported languages, and the i-th one's Snowball name
+ * ("english"), ISO 639-1 code ("en") and the source of its stopword list.
+ * The strings are static.  An out-of-range i gives NULL.
+ */
+PRECIS_EXPORT size_t precis_language_count(void);
+PRECIS_EXPORT const char *precis_language_name(size_t i);
+PRECIS_EXPORT const char *precis_language_code(size_t i);
+PRECIS_EXPORT const char *precis_language_stopword_source(size_t i);
+
+/* ---------------------------------------------------------------------- */
+/* Contexts.                                                               */
+
+typedef struct precis_ctx precis_ctx;
+
+/*
+ * Creates a context for a language, given by its Snowball name ("english")
+ * or its ISO 639-1 code ("en"); NULL means English.  The stemmer, the
+ * embedded stopword list and the sentence rules are loaded here.
+ *
+ * Returns the context, or NULL with *status (if status is not NULL) set to
+ * PRECIS_ERR_LANGUAGE, PRECIS_ERR_NOMEM or PRECIS_ERR_STEMMER.  Free it with
+ * precis_free().
+ */
+PRECIS_EXPORT precis_ctx *precis_new(const char *language,
+				     precis_status *status);
+
+/* Frees a context.  NULL is allowed. */
+PRECIS_EXPORT void precis_free(precis_ctx *ctx);
+
+/* The context's Snowball language name (static storage). */
+PRECIS_EXPORT const char *precis_language(const precis_ctx *ctx);
+
+/*
+ * Replaces the context's stopwords with a list in Snowball's format: UTF-8,
+ * words separated by white space, "|" starts a comment that runs to the end
+ * of the line.  Words are case-folded.  The list is copied.
+ * Returns PRECIS_OK, PRECIS_ERR_INVALID for a NULL list, or
+ * PRECIS_ERR_NOMEM (the context keeps its old list then).
+ */
+PRECIS_EXPORT precis_status precis_set_stopwords(precis_ctx *ctx,
+						 const char *list, size_t len);
+
+/* ---------------------------------------------------------------------- */
+/* Options.                                                                */
+
+typedef enum precis_title_mode {
+	PRECIS_TITLE_AUTO = 0,  /* a short first line without an end mark */
+	PRECIS_TITLE_FIRST_LINE = 1, /* the first line, whatever it is */
+	PRECIS_TITLE_NONE = 2,  /* no title: every line is body text */
+} precis_title_mode;
+
+typedef enum precis_order {
+	PRECIS_ORDER_ARTICLE = 0, /* selected sentences in article order */
+	PRECIS_ORDER_SCORE = 1,   /* best first */
+} precis_order;
+
+typedef enum precis_method {
+	PRECIS_METHOD_DEFAULT = 0, /* the scored, budgeted selection */
+	PRECIS_METHOD_LEAD = 1,    /* the first sentences, under the budget */
+} precis_method;
+
+/*
+ * The sentence features.  Each is normalised to [0, 1]; a sentence's score
+ * is the weighted sum of its features (see precis_weights).
+ */
+typedef enum precis_feature {
+	PRECIS_FEATURE_TF = 0,       /* mean term weight of its content words */
+	PRECIS_FEATURE_POSITION,     /* early in the article */
+	PRECIS_FEATURE_PARAGRAPH,    /* first sentence of its paragraph */
+	PRECIS_FEATURE_TITLE,        /* share of title terms it contains */
+	PRECIS_FEATURE_LENGTH,       /* close to a typical sentence length */
+	PRECIS_FEATURE_CENTRALITY,   /* cosine to the document's term centroid */
+	PRECIS_FEATURE_QUOTE,        /* mostly a quotation */
+	PRECIS_FEATURE_COUNT
+} precis_feature;
+
+/* The feature's short name ("tf", "position", ...), or NULL if out of range. */
+PRECIS_EXPORT const char *precis_feature_name(precis_feature f);
+
+typedef struct precis_weights {
+	double w[PRECIS_FEATURE_COUNT];
+} precis_weights;
+
+/* Fills weights with the defaults. */
+PRECIS_EXPORT void precis_weights_default(precis_weights *weights);
+
+/*
+ * Parses "name=value,name=value" (names from precis_feature_name) into
+ * weights, changing only the named features.  Returns PRECIS_OK, or
+ * PRECIS_ERR_WEIGHTS (weights unchanged) for an unknown name or a value that
+ * is not a finite number.
+ */
+PRECIS_EXPORT precis_status precis_weights_parse(precis_weights *weights,
+						 const char *spec);
+
+typedef struct precis_options {
+	/*
+	 * Budget.  The summary holds at most `sentences` sentences (0: no
+	 * limit), or the share `ratio` of the article's sentences when
+	 * ratio > 0 (rounded up, at least one); and never more than `words`
+	 * words or `chars` characters (0: no limit), counting whole sentences
+	 * only.  The defaults are 3 sentences and no other limit.
+	 */
+	size_t sentences;
+	double ratio;
+	size_t words;
+	size_t chars;
+
+	precis_title_mode title;
+	precis_order order;
+	precis_method method;
+
+	/* Number of keywords to report (0: none). */
+	size_t keywords;
+
+	/*
+	 * A candidate whose term overlap with an already selected sentence
+	 * is at least this (0..1) is skipped; 1 disables the check.
+	 */
+	double redundancy;
+
+	/* Inputs longer than this many bytes are refused (0: no limit). */
+	size_t max_bytes;
+
+	precis_weights weights;
+} precis_options;
+
+/* Sets every option to its default. */
+PRECIS_EXPORT void precis_options_init(precis_options *options);
+
+/* ---------------------------------------------------------------------- */
+/* Summaries.                                                              */
+
+typedef struct precis_summary precis_summary;
+
+/* One sentence of the article, as a byte span of precis_summary_text(). */
+typedef struct precis_sentence {
+	size_t index;     /* position among the article's sentences, from 0 */
+	size_t offset;    /* byte offset of its first byte */
+	size_t length;    /* byte length */
+	size_t paragraph; /* index of its paragraph, from 0 */
+	size_t words;     /* number of words */
+	size_t chars;     /* number of characters (code points), folded */
+	double score;     /* final score; 0 when not scored */
+	size_t rank;      /* 1 for the best sentence; 0 when not scored */
+	bool selected;    /* part of the summary */
+} precis_sentence;
+
+/*
+ * Summarizes the text text[0..len) with the given options (NULL: defaults).
+ *
+ * The text is UTF-8; a leading byte-order mark is skipped, and CR LF and CR
+ * line ends are understood.  Text that is not valid UTF-8 is read as
+ * Windows-1252 and converted; the summary then refers to its own converted
+ * copy (see precis_summary_text).  Text holding a NUL byte is refused as
+ * binary.
+ *
+ * On success returns PRECIS_OK and stores a new summary in *out, to be freed
+ * with precis_summary_free().  On failure returns PRECIS_ERR_INVALID (NULL
+ * ctx, out or text with len > 0, or an option out of range),
+ * PRECIS_ERR_BINARY, PRECIS_ERR_TOO_LARGE, PRECIS_ERR_NOMEM or
+ * PRECIS_ERR_STEMMER, and sets *out to NULL.  Empty text, or text with no
+ * sentence, gives an empty summary, not an error.
+ */
+PRECIS_EXPORT precis_status precis_summarize(precis_ctx *ctx,
+					     const char *text, size_t len,
+					     const precis_options *options,
+					     precis_summary **out);
+
+/*
+ * Splits the text into sentences only: the result is a summary whose
+ * sentences are all unscored and none selected.  The title is detected as
+ * with PRECIS_TITLE_AUTO only if title_mode says so; pass
+ * PRECIS_TITLE_NONE to have every line treated as body text.  Returns and
+ * fails as precis_summarize().
+ */
+PRECIS_EXPORT precis_status precis_split(precis_ctx *ctx, const char *text,
+					 size_t len, precis_title_mode title_mode,
+					 precis_summary **out);
+
+/* Frees a summary.  NULL is allowed. */
+PRECIS_EXPORT void precis_summary_free(precis_summary *summary);
+
+/*
+ * The text that every offset refers to: the caller's buffer when it was
+ * valid UTF-8 (so the caller must keep it alive while using the summary),
+ * or the summary's own converted copy.  Stores its length in *len if len is
+ * not NULL.
+ */
+PRECIS_EXPORT const char *precis_summary_text(const precis_summary *summary,
+					      size_t *len);
+
+/* Number of selected sentences, and the i-th in the requested order. */
+PRECIS_EXPORT size_t precis_summary_count(const precis_summary *summary);
+PRECIS_EXPORT const precis_sentence *
+precis_summary_at(const precis_summary *summary, size_t i);
+
+/* Number of sentences in the article, and the i-th in article order. */
+PRECIS_EXPORT size_t precis_summary_sentence_count(const precis_summary *summary);
+PRECIS_EXPORT const precis_sentence *
+precis_summary_sentence(const precis_summary *summary, size_t i);
+
+/*
+ * Feature f of the i-th article sentence, in [0, 1]; 0 for an unscored
+ * summary or out-of-range arguments.
+ */
+PRECIS_EXPORT double precis_summary_feature(const precis_summary *summary,
+					    size_t i, precis_feature f);
+
+/*
+ * The title's span, if a title was found: returns true and stores offset
+ * and length (either may be NULL); otherwise returns false.
+ */
+PRECIS_EXPORT bool precis_summary_title(const precis_summary *summary,
+					size_t *offset, size_t *length);
+
+/* The Snowball name of the language the summary was made in (static). */
+PRECIS_EXPORT const char *
+precis_summary_language(const precis_summary *summary);
+
+/* Whether the input was converted from Windows-1252. */
+PRECIS_EXPORT bool precis_summary_converted(const precis_summary *summary);
+
+/* Number of words in the article body (the title excluded). */
+PRECIS_EXPORT size_t precis_summary_word_count(const precis_summary *summary);
+
+/*
+ * Keywords, best first: the i-th keyword's span in the text (the first
+ * occurrence of its most frequent surface form) and its weight.  Returns
+ * false for an out-of-range i.
+ */
+PRECIS_EXPORT size_t precis_summary_keyword_count(const precis_summary *summary);
+PRECIS_EXPORT bool precis_summary_keyword(const precis_summary *summary,
+					  size_t i, size_t *offset,
+					  size_t *length, double *weight);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* PRECIS_H */

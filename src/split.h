@@ -1,0 +1,48 @@
+/*
+ * split.h - the sentence splitter.
+ *
+ * The splitter finds sentence boundaries in UTF-8 text in one left-to-right
+ * pass (linear time, no recursion, no backtracking beyond a bounded window).
+ * What it knows of a language (end marks, abbreviations, quote styles) comes
+ * from a precis_split_rules table, so that a language is added as data.
+ */
+#ifndef PRECIS_SPLIT_H
+#define PRECIS_SPLIT_H
+
+#include <stddef.h>
+
+/* A sentence: a byte span of the text. */
+struct precis_span {
+	size_t offset;
+	size_t length;
+};
+
+/* A growable array of spans, reused from document to document. */
+struct precis_spanvec {
+	struct precis_span *v;
+	size_t n;
+	size_t cap;
+};
+
+/* The rule tables of one language (defined in split_rules.c). */
+struct precis_split_rules;
+
+extern const struct precis_split_rules precis_split_rules_generic;
+extern const struct precis_split_rules precis_split_rules_english;
+
+/*
+ * Splits text[0..len), valid UTF-8, into sentences and appends them to out
+ * (which is emptied first).  Guarantees: every span is non-empty, starts and
+ * ends on a character that is not white space, lies inside the text, and
+ * the spans are in order and do not overlap; the bytes outside all spans
+ * are white space only (ASCII or Unicode, the byte-order mark included).
+ *
+ * Returns 0, or -1 when an allocation failed (out then holds a prefix).
+ */
+int precis_split_text(const struct precis_split_rules *rules,
+		      const char *text, size_t len, struct precis_spanvec *out);
+
+/* Frees the array of a span vector and empties it. */
+void precis_spanvec_free(struct precis_spanvec *vec);
+
+#endif

@@ -73,6 +73,19 @@ PRECIS_EXPORT const char *precis_strerror(precis_status status);
 /* Returns the library version as "MAJOR.MINOR.PATCH" (static storage). */
 PRECIS_EXPORT const char *precis_version(void);
 
+/*
+ * Copies text[0..len) to out with every run of white space (ASCII white
+ * space, the byte-order mark and Unicode space separators) folded to one
+ * ASCII space, and leading and trailing white space removed: the form in
+ * which the precis command prints a sentence.  The text must be valid UTF-8
+ * (as precis_summary_text() is).  out must have room for len bytes; it is
+ * not NUL-terminated; out may be NULL to only measure.  Returns the number
+ * of bytes written.  If chars is not NULL, stores the number of code points
+ * written.
+ */
+PRECIS_EXPORT size_t precis_fold_space(const char *text, size_t len, char *out,
+				       size_t *chars);
+
 /* ---------------------------------------------------------------------- */
 /* Languages.                                                              */
 
@@ -304,9 +317,9 @@ PRECIS_EXPORT bool precis_summary_converted(const precis_summary *summary);
 PRECIS_EXPORT size_t precis_summary_word_count(const precis_summary *summary);
 
 /*
- * Keywords, best first: the i-th keyword's span in the text (the first
- * occurrence of its most frequent surface form) and its weight.  Returns
- * false for an out-of-range i.
+ * Keywords, best first: the i-th keyword's span in the text (its first
+ * occurrence) and its weight, its frequency relative to the most frequent
+ * term's, in (0, 1].  Returns false for an out-of-range i.
  */
 PRECIS_EXPORT size_t precis_summary_keyword_count(const precis_summary *summary);
 PRECIS_EXPORT bool precis_summary_keyword(const precis_summary *summary,

@@ -1,0 +1,89 @@
+/*
+ * cli.h - shared pieces of the precis program: reading inputs, writing
+ * summaries, messages.  Everything here is built on the public header only.
+ */
+#ifndef PRECIS_CLI_H
+#define PRECIS_CLI_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+
+#include <jansson.h>
+
+#include "precis.h"
+
+/* Exit statuses, documented in --help and README.md. */
+enum {
+	CLI_EXIT_OK = 0,
+	CLI_EXIT_FAILURE = 1, /* some input failed, or output could not be written */
+	CLI_EXIT_USAGE = 2,   /* bad command line */
+};
+
+extern const char *cli_program; /* "precis" */
+
+/* Prints "precis: NAME: message" (NAME omitted when NULL) to stderr. */
+void cli_error(const char *name, const char *fmt, ...)
+#if defined(__GNUC__)
+	__attribute__((format(printf, 2, 3)))
+#endif
+	;
+
+/* Prints a usage error and the pointer to --help; returns CLI_EXIT_USAGE. */
+int cli_usage_error(const char *command, const char *fmt, ...)
+#if defined(__GNUC__)
+	__attribute__((format(printf, 2, 3)))
+#endif
+	;
+
+/* The name under which an input is reported: "standard input" for "-". */
+const char *cli_input_name(const char *path);
+
+/*
+ * Reads a whole file ("-" for standard input) into a new buffer (free()),
+ * refusing more than max_bytes bytes (0: no limit).  On failure prints the
+ * error and returns -1.
+ */
+int cli_read_file(const char *path, size_t max_bytes, char **data,
+		  size_t *len);
+
+/* Parses a whole non-negative integer / a finite real; 0 or -1. */
+int cli_parse_size(const char *s, size_t *out);
+int cli_parse_double(const char *s, double *out);
+
+/* What to put in a summary's JSON and text renderings. */
+struct cli_render {
+	bool explain;
+	size_t keywords;
+};
+
+/*
+ * Writes text[0..len) to out with white space folded (precis_fold_space),
+ * followed by a newline.  Returns 0 or -1 on allocation failure.
+ */
+int cli_put_folded(FILE *out, const char *text, size_t len);
+
+/* The summary as text: one sentence a line, then keywords and explanation. */
+int cli_write_text(FILE *out, const precis_summary *sum,
+		   const struct cli_render *r);
+
+/*
+ * The summary as a JSON object (new reference; NULL when out of memory):
+ * title, language, counts, summary sentences, and keywords and every
+ * sentence's features when asked for.
+ */
+json_t *cli_summary_json(const precis_summary *sum, const struct cli_render *r);
+
+/* Writes a JSON value on one line, followed by a newline. */
+int cli_write_json(FILE *out, const json_t *value);
+
+/*
+ * Flushes and checks stdout; prints a write error once.  Returns 0 or -1.
+ */
+int cli_close_stdout(void);
+
+/* The subcommands. */
+int cli_summarize_main(int argc, char **argv);
+int cli_split_main(int argc, char **argv);
+
+#endif

@@ -1,0 +1,28 @@
+/*
+ * main.c - the precis program: subcommand dispatch.
+ *
+ *   precis [OPTION]... [FILE]...     summarize each file
+ *   precis split [OPTION]... [FILE]...
+ *   precis eval [OPTION]... REFERENCES SYSTEM
+ *
+ * A first argument naming a subcommand selects it; to summarize a file
+ * called "split", write "./split" or put it after "--".
+ */
+#include <signal.h>
+#include <string.h>
+
+#include "cli.h"
+
+int precis_cli_eval(int argc, char **argv);
+
+int main(int argc, char **argv)
+{
+	/*
+	 * A closed pipe ends the program quietly, as it does cat or head,
+	 * even if the parent left SIGPIPE ignored.
+	 */
+	signal(SIGPIPE, SIG_DFL);
+	if (argc > 1 && strcmp(argv[1], "split") == 0)
+		return cli_split_main(argc - 1, argv + 1);
+	return cli_summarize_main(argc, argv);
+}

@@ -1,0 +1,165 @@
+/*
+ * score.c - sentence features and scores.
+ *
+ * Each feature is a number in [0, 1] that a cheap, linear-time pass over
+ * the document's terms gives; a sentence's score is the weighted sum of its
+ * features, with the weights of precis_weights (a table a benchmark run can
+ * fit and a user can override).  The features:
+ *
+ *   tf          term-frequency density: the summed relative frequency of
+ *               its distinct terms over the square root of its length, so
+ *               that long sentences neither win nor lose by length alone;
+ *   position    lead bias of news, decaying with the sentence index;
+ *   paragraph   first sentence of a paragraph (or of a line, in text that
+ *               has no blank lines);
+ *   title       share of the title's terms it holds;
+ *   length      a prior against fragments and run-ons;
+ *   centrality  cosine between its term vector and the document's;
+ *   quote       share of it inside quotation marks (weighted negatively:
+ *               news summaries report, they rarely quote).
+ *
+ * Features that depend on the document's scale (tf, centrality) are divided
+ * by their maximum over the document.
+ */
+#include <math.h>
+
+#include "doc.h"
+
+static const char *const feature_names[PRECIS_FEATURE_COUNT] = {
+	[PRECIS_FEATURE_TF] = "tf",
+	[PRECIS_FEATURE_POSITION] = "position",
+	[PRECIS_FEATURE_PARAGRAPH] = "paragraph",
+	[PRECIS_FEATURE_TITLE] = "title",
+	[PRECIS_FEATURE_LENGTH] = "length",
+	[PRECIS_FEATURE_CENTRALITY] = "centrality",
+	[PRECIS_FEATURE_QUOTE] = "quote",
+};
+
+/* The default weights; see bench/README.md for how they were chosen. */
+static const double default_weights[PRECIS_FEATURE_COUNT] = {
+	[PRECIS_FEATURE_TF] = 0.5,
+	[PRECIS_FEATURE_POSITION] = 1.5,
+	[PRECIS_FEATURE_PARAGRAPH] = 0.3,
+	[PRECIS_FEATURE_TITLE] = 0.5,
+	[PRECIS_FEATURE_LENGTH] = 0.8,
+	[PRECIS_FEATURE_CENTRALITY] = 1.0,
+	[PRECIS_FEATURE_QUOTE] = -0.3,
+};
+
+/* Sentences of about this many words or more are not penalised as short. */
+#define LENGTH_FULL 15.0
+/* Past this many words, a sentence is penalised as a run-on. */
+#define LENGTH_LONG 55.0
+
+const char *precis_feature_name(precis_feature f)
+{
+	if ((unsigned)f >= PRECIS_FEATURE_COUNT)
+		return NULL;
+	return feature_names[f];
+}
+
+void precis_weights_default(precis_weights *weights)
+{
+	size_t i;
+
+	for (i = 0; i < PRECIS_FEATURE_COUNT; i++)
+		weights->w[i] = default_weights[i];
+}
+
+static double length_prior(size_t words)
+{
+	double w = (double)words;
+
+	if (w < LENGTH_FULL)
+		return w / LENGTH_FULL;
+	if (w > LENGTH_LONG)
+		return LENGTH_LONG / w;
+	return 1.0;
+}
+
+void precis_score(struct precis_doc *doc, const precis_weights *weights)
+{
+	double doc_norm = 0.0, max_tf_feat = 0.0, max_cent = 0.0;
+	bool has_blank = false, has_lines = false;
+	size_t i, t;
+
+	for (t = 0; t < doc->nterms; t++) {
+		double tf = doc->terms[t].tf;
+
+		doc_norm += tf * tf;
+	}
+	doc_norm = sqrt(doc_norm);
+	for (i = 0; i < doc->nsents; i++) {
+		if (doc->sents[i].paragraph > 0)
+			has_blank = true;
+		if (i > 0 && doc->sents[i].line_start)
+			has_lines = true;
+	}
+
+	for (i = 0; i < doc->nsents; i++) {
+		struct precis_doc_sent *s = &doc->sents[i];
+		double dens = 0.0, dot = 0.0, snorm = 0.0;
+		size_t k, title_hits = 0;
+		uint32_t mark = precis_doc_new_mark(doc);
+		double n = (double)(s->tok_end - s->tok_begin);
+
+		/* Count each distinct term of the sentence, then visit it once. */
+		for (k = s->tok_begin; k < s->tok_end; k++) {
+			struct precis_doc_term *term = &doc->terms[doc->toks[k]];
+
+			if (term->mark != mark) {
+				term->mark = mark;
+				term->count = 0;
+				dens += (double)term->tf / doc->max_tf;
+				if (term->in_title)
+					title_hits++;
+			}
+			term->count++;
+		}
+		for (k = s->tok_begin; k < s->tok_end; k++) {
+			struct precis_doc_term *term = &doc->terms[doc->toks[k]];
+			double c = term->count;
+
+			if (c > 0) {
+				dot += c * term->tf;
+				snorm += c * c;
+				term->count = 0;
+			}
+		}
+		s->feat[PRECIS_FEATURE_TF] = n > 0 ? dens / sqrt(n) : 0.0;
+		s->feat[PRECIS_FEATURE_CENTRALITY] =
+			snorm > 0 && doc_norm > 0 ?
+				dot / (sqrt(snorm) * doc_norm) : 0.0;
+		if (s->feat[PRECIS_FEATURE_TF] > max_tf_feat)
+			max_tf_feat = s->feat[PRECIS_FEATURE_TF];
+		if (s->feat[PRECIS_FEATURE_CENTRALITY] > max_cent)
+			max_cent = s->feat[PRECIS_FEATURE_CENTRALITY];
+
+		s->feat[PRECIS_FEATURE_POSITION] = 1.0 / sqrt(1.0 + (double)i);
+		if (has_blank)
+			s->feat[PRECIS_FEATURE_PARAGRAPH] = s->para_start;
+		else if (has_lines)
+			s->feat[PRECIS_FEATURE_PARAGRAPH] = s->line_start;
+		else
+			s->feat[PRECIS_FEATURE_PARAGRAPH] = i == 0;
+		s->feat[PRECIS_FEATURE_TITLE] =
+			doc->title_terms > 0 ?
+				(double)title_hits / doc->title_terms : 0.0;
+		s->feat[PRECIS_FEATURE_LENGTH] = length_prior(s->words);
+		s->feat[PRECIS_FEATURE_QUOTE] = s->quoted;
+	}
+
+	for (i = 0; i < doc->nsents; i++) {
+		struct precis_doc_sent *s = &doc->sents[i];
+		double score = 0.0;
+		size_t f;
+
+		if (max_tf_feat > 0)
+			s->feat[PRECIS_FEATURE_TF] /= max_tf_feat;
+		if (max_cent > 0)
+			s->feat[PRECIS_FEATURE_CENTRALITY] /= max_cent;
+		for (f = 0; f < PRECIS_FEATURE_COUNT; f++)
+			score += weights->w[f] * s->feat[f];
+		s->score = score;
+	}
+}

@@ -1,0 +1,734 @@
+/*
+ * summarize.c - contexts, the summarize pipeline and its result.
+ *
+ *   bytes -> normalize -> title -> split -> terms -> score -> select -> summary
+ *
+ * normalize checks the bytes (NUL means binary), converts text that is not
+ * valid UTF-8 from Windows-1252 and skips a byte-order mark; every later
+ * stage works on offsets into that text.  The context owns the vocabulary
+ * (stems cached across documents) and the per-document arrays, which are
+ * reused, so that a warm context summarizes without allocating except for
+ * the result it hands back.
+ */
+#include <libstemmer.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "alloc.h"
+#include "doc.h"
+#include "lang.h"
+#include "split.h"
+#include "terms.h"
+#include "text.h"
+
+/* A title has at most this many words and bytes. */
+#define TITLE_MAX_WORDS 25
+#define TITLE_MAX_BYTES 300
+
+struct precis_ctx {
+	const struct precis_lang *lang;
+	struct precis_vocab vocab;
+	uint32_t stamp;      /* the current document, for stem->local */
+	struct precis_spanvec spans;
+	struct precis_doc doc;
+};
+
+struct keyword {
+	size_t offset;
+	size_t length;
+	double weight;
+};
+
+struct precis_summary {
+	const char *text;    /* what the offsets refer to */
+	size_t len;
+	char *owned;         /* the converted text, if any */
+	const char *language;
+	bool converted;
+	bool has_title;
+	size_t title_offset;
+	size_t title_length;
+	size_t words;
+	precis_sentence *sents;
+	size_t nsents;
+	double *feats;       /* nsents rows of PRECIS_FEATURE_COUNT; or NULL */
+	size_t *picked;      /* indices into sents, in the requested order */
+	size_t npicked;
+	struct keyword *keywords;
+	size_t nkeywords;
+};
+
+/* ------------------------------------------------------------------ */
+/* Contexts.                                                           */
+
+precis_ctx *precis_new(const char *language, precis_status *status)
+{
+	const struct precis_lang *lang;
+	const char *stop;
+	size_t stop_len;
+	precis_ctx *ctx;
+	precis_status st;
+
+	lang = precis_lang_find(language != NULL ? language : "english");
+	if (lang == NULL) {
+		st = PRECIS_ERR_LANGUAGE;
+		goto fail;
+	}
+	ctx = precis_calloc(1, sizeof(*ctx));
+	if (ctx == NULL) {
+		st = PRECIS_ERR_NOMEM;
+		goto fail;
+	}
+	ctx->lang = lang;
+	stop = precis_lang_stopwords(lang, &stop_len);
+	st = precis_vocab_init(&ctx->vocab, lang->name, stop, stop_len);
+	if (st != PRECIS_OK) {
+		precis_dealloc(ctx);
+		goto fail;
+	}
+	if (status != NULL)
+		*status = PRECIS_OK;
+	return ctx;
+fail:
+	if (status != NULL)
+		*status = st;
+	return NULL;
+}
+
+void precis_free(precis_ctx *ctx)
+{
+	if (ctx == NULL)
+		return;
+	precis_vocab_free(&ctx->vocab);
+	precis_spanvec_free(&ctx->spans);
+	precis_doc_free(&ctx->doc);
+	precis_dealloc(ctx);
+}
+
+const char *precis_language(const precis_ctx *ctx)
+{
+	return ctx->lang->name;
+}
+
+precis_status precis_set_stopwords(precis_ctx *ctx, const char *list,
+				   size_t len)
+{
+	if (ctx == NULL || list == NULL)
+		return PRECIS_ERR_INVALID;
+	return precis_vocab_set_stopwords(&ctx->vocab, list, len);
+}
+
+/* ------------------------------------------------------------------ */
+/* Title.                                                              */
+
+static bool is_ascii_space(unsigned char c)
+{
+	return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+/* Whether the code point ends a sentence (the marks of every script). */
+static bool is_end_mark(int32_t cp)
+{
+	switch (cp) {
+	case '.': case '!': case '?': case ':': case ';':
+	case 0x2026: /* … */
+	case 0x3002: case 0xFF01: case 0xFF1F: /* 。！？ */
+	case 0x0964: case 0x0965: /* । ॥ */
+	case 0x061F: case 0x06D4: /* ؟ ۔ */
+	case 0x0589: /* ։ */
+		return true;
+	default:
+		return false;
+	}
+}
+
+static bool is_closing_quote(int32_t cp)
+{
+	return cp == '"' || cp == '\'' || cp == ')' || cp == 0x201D ||
+	       cp == 0x2019 || cp == 0x00BB;
+}
+
+/* The last code point of s[0..len) before position end, and its start. */
+static int32_t last_cp(const char *s, size_t *end)
+{
+	size_t i = *end;
+	int32_t cp;
+
+	do
+		i--;
+	while (i > 0 && ((unsigned char)s[i] & 0xC0) == 0x80);
+	precis_utf8_decode(s, *end, i, &cp);
+	*end = i;
+	return cp;
+}
+
+/*
+ * Finds the title in text[start..len) as mode asks.  On success stores its
+ * span and the start of the body after it, and returns true.
+ */
+static bool find_title(const char *text, size_t len, size_t start,
+		       precis_title_mode mode, size_t *off, size_t *tlen,
+		       size_t *body)
+{
+	size_t b = start, e, after, words = 0, i;
+	bool in_word = false;
+	int32_t cp;
+
+	if (mode == PRECIS_TITLE_NONE)
+		return false;
+	while (b < len && is_ascii_space((unsigned char)text[b]))
+		b++;
+	if (b >= len)
+		return false;
+	e = b;
+	while (e < len && text[e] != '\n' && text[e] != '\r')
+		e++;
+	after = e;
+	while (e > b && is_ascii_space((unsigned char)text[e - 1]))
+		e--;
+	if (mode == PRECIS_TITLE_AUTO) {
+		size_t k = e, next = after;
+
+		if (after >= len || e - b > TITLE_MAX_BYTES)
+			return false;
+		for (i = b; i < e; i++) {
+			bool sp = is_ascii_space((unsigned char)text[i]);
+
+			if (!sp && !in_word)
+				words++;
+			in_word = !sp;
+		}
+		if (words > TITLE_MAX_WORDS)
+			return false;
+		cp = last_cp(text, &k);
+		while (k > b && is_closing_quote(cp))
+			cp = last_cp(text, &k);
+		if (is_end_mark(cp))
+			return false;
+		/* A body must follow, and not as the rest of a wrapped line. */
+		while (next < len && is_ascii_space((unsigned char)text[next]))
+			next++;
+		if (next >= len)
+			return false;
+		precis_utf8_decode(text, len, next, &cp);
+		if (cp >= 'a' && cp <= 'z')
+			return false;
+	}
+	*off = b;
+	*tlen = e - b;
+	*body = after;
+	return true;
+}
+
+/* ------------------------------------------------------------------ */
+/* Analysis: sentences, layout and terms.                              */
+
+/* Line breaks in text[b..e): CR LF counts once. */
+static size_t count_breaks(const char *text, size_t b, size_t e)
+{
+	size_t i, n = 0;
+
+	for (i = b; i < e; i++) {
+		if (text[i] == '\n')
+			n++;
+		else if (text[i] == '\r' && (i + 1 >= e || text[i + 1] != '\n'))
+			n++;
+	}
+	return n;
+}
+
+/*
+ * Share of the bytes of text[b..e) inside double quotation marks: straight
+ * quotes toggle, curly ones open and close, and `` and '' (the quotes of
+ * tokenized corpora) open and close.  *inside carries the state over from
+ * one sentence to the next.
+ */
+static double quoted_share(const char *text, size_t b, size_t e, bool *inside)
+{
+	size_t i, n = 0;
+
+	for (i = b; i < e; i++) {
+		unsigned char c = (unsigned char)text[i];
+
+		if (c == '"') {
+			*inside = !*inside;
+		} else if (c == 0xE2 && i + 2 < e && (unsigned char)text[i + 1] == 0x80) {
+			unsigned char d = (unsigned char)text[i + 2];
+
+			if (d == 0x9C)
+				*inside = true;
+			else if (d == 0x9D)
+				*inside = false;
+		} else if (c == '`' && i + 1 < e && text[i + 1] == '`') {
+			*inside = true;
+		} else if (c == '\'' && i + 1 < e && text[i + 1] == '\'') {
+			*inside = false;
+		}
+		if (*inside)
+			n++;
+	}
+	return e > b ? (double)n / (double)(e - b) : 0.0;
+}
+
+/* The document-local term of a stem, made on first sight. */
+static struct precis_doc_term *local_term(precis_ctx *ctx,
+					  struct precis_stem *stem, size_t off,
+					  size_t len)
+{
+	struct precis_doc *doc = &ctx->doc;
+	struct precis_doc_term *t;
+
+	if (stem->stamp == ctx->stamp)
+		return &doc->terms[stem->local];
+	if (precis_grow((void **)&doc->terms, &doc->terms_cap,
+			doc->nterms + 1, sizeof(*doc->terms)) != 0)
+		return NULL;
+	t = &doc->terms[doc->nterms];
+	memset(t, 0, sizeof(*t));
+	t->stem = stem;
+	t->first_offset = off;
+	t->first_length = len;
+	stem->stamp = ctx->stamp;
+	stem->local = (uint32_t)doc->nterms++;
+	return t;
+}
+
+/* Starts a new document: a fresh stamp, a bounded vocabulary. */
+static void begin_document(precis_ctx *ctx)
+{
+	struct precis_doc *doc = &ctx->doc;
+
+	precis_vocab_trim(&ctx->vocab);
+	if (++ctx->stamp == 0) {
+		struct precis_stem *s, *tmp;
+
+		HASH_ITER(hh, ctx->vocab.stems, s, tmp)
+			s->stamp = 0;
+		ctx->stamp = 1;
+	}
+	doc->nsents = 0;
+	doc->nterms = 0;
+	doc->ntoks = 0;
+	doc->npicked = 0;
+	doc->title_terms = 0;
+	doc->words = 0;
+	doc->max_tf = 0;
+}
+
+/*
+ * Fills ctx->doc from the sentence spans of text: layout, counts and, when
+ * with_terms is set, the content terms of every sentence.
+ */
+static precis_status analyse(precis_ctx *ctx, const char *text, size_t body,
+			     bool with_terms)
+{
+	struct precis_doc *doc = &ctx->doc;
+	const struct precis_spanvec *sp = &ctx->spans;
+	size_t i, prev_end = body, paragraph = 0;
+	bool inside = false;
+
+	if (precis_grow((void **)&doc->sents, &doc->sents_cap, sp->n,
+			sizeof(*doc->sents)) != 0)
+		return PRECIS_ERR_NOMEM;
+	for (i = 0; i < sp->n; i++) {
+		struct precis_doc_sent *s = &doc->sents[i];
+		size_t off = sp->v[i].offset, end = off + sp->v[i].length;
+		size_t breaks = count_breaks(text, prev_end, off);
+		struct precis_word_scan scan = { text, end, off };
+		size_t wb, wl;
+		bool chunk;
+
+		memset(s, 0, sizeof(*s));
+		s->offset = off;
+		s->length = sp->v[i].length;
+		if (i > 0 && breaks >= 2)
+			paragraph++;
+		if (breaks >= 2)
+			inside = false;
+		s->paragraph = paragraph;
+		s->para_start = i == 0 || breaks >= 2;
+		s->line_start = i == 0 || breaks >= 1;
+		s->tok_begin = doc->ntoks;
+		while (precis_word_next(&scan, &wb, &wl, &chunk)) {
+			struct precis_word *w;
+			struct precis_doc_term *t;
+			precis_status st;
+
+			if (chunk)
+				s->words++;
+			if (!with_terms)
+				continue;
+			st = precis_vocab_lookup(&ctx->vocab, text + wb, wl, &w);
+			if (st != PRECIS_OK)
+				return st;
+			if (w->stem == NULL)
+				continue;
+			t = local_term(ctx, w->stem, wb, wl);
+			if (t == NULL || precis_grow((void **)&doc->toks,
+						     &doc->toks_cap,
+						     doc->ntoks + 1,
+						     sizeof(*doc->toks)) != 0)
+				return PRECIS_ERR_NOMEM;
+			t->tf++;
+			if (t->tf > doc->max_tf)
+				doc->max_tf = t->tf;
+			if (t->last_sent != i + 1) {
+				t->last_sent = (uint32_t)(i + 1);
+				t->sf++;
+			}
+			doc->toks[doc->ntoks++] = w->stem->local;
+		}
+		s->tok_end = doc->ntoks;
+		precis_fold_space(text + off, s->length, NULL, &s->chars);
+		s->quoted = quoted_share(text, off, end, &inside);
+		doc->words += s->words;
+		prev_end = end;
+		doc->nsents++;
+	}
+	return PRECIS_OK;
+}
+
+/* Marks the title's content terms. */
+static precis_status analyse_title(precis_ctx *ctx, const char *text,
+				   size_t off, size_t len)
+{
+	struct precis_word_scan scan = { text, off + len, off };
+	size_t wb, wl;
+	bool chunk;
+
+	while (precis_word_next(&scan, &wb, &wl, &chunk)) {
+		struct precis_word *w;
+		struct precis_doc_term *t;
+		precis_status st;
+
+		st = precis_vocab_lookup(&ctx->vocab, text + wb, wl, &w);
+		if (st != PRECIS_OK)
+			return st;
+		if (w->stem == NULL)
+			continue;
+		t = local_term(ctx, w->stem, wb, wl);
+		if (t == NULL)
+			return PRECIS_ERR_NOMEM;
+		if (!t->in_title) {
+			t->in_title = true;
+			ctx->doc.title_terms++;
+		}
+	}
+	return PRECIS_OK;
+}
+
+/* ------------------------------------------------------------------ */
+/* Results.                                                            */
+
+static int by_keyword(const void *a, const void *b)
+{
+	const struct precis_doc_term *x = *(const struct precis_doc_term *const *)a;
+	const struct precis_doc_term *y = *(const struct precis_doc_term *const *)b;
+
+	if (x->tf != y->tf)
+		return x->tf > y->tf ? -1 : 1;
+	return (x->first_offset > y->first_offset) -
+	       (x->first_offset < y->first_offset);
+}
+
+static precis_status make_keywords(precis_ctx *ctx, size_t want,
+				   precis_summary *sum)
+{
+	struct precis_doc *doc = &ctx->doc;
+	struct precis_doc_term **cand;
+	size_t i, n = 0;
+
+	if (want == 0 || doc->nterms == 0)
+		return PRECIS_OK;
+	cand = precis_malloc(doc->nterms * sizeof(*cand));
+	if (cand == NULL)
+		return PRECIS_ERR_NOMEM;
+	for (i = 0; i < doc->nterms; i++)
+		if (doc->terms[i].tf > 0 && !doc->terms[i].stem->numeric)
+			cand[n++] = &doc->terms[i];
+	qsort(cand, n, sizeof(*cand), by_keyword);
+	if (n > want)
+		n = want;
+	sum->keywords = precis_malloc((n ? n : 1) * sizeof(*sum->keywords));
+	if (sum->keywords == NULL) {
+		precis_dealloc(cand);
+		return PRECIS_ERR_NOMEM;
+	}
+	for (i = 0; i < n; i++) {
+		sum->keywords[i].offset = cand[i]->first_offset;
+		sum->keywords[i].length = cand[i]->first_length;
+		sum->keywords[i].weight = (double)cand[i]->tf / doc->max_tf;
+	}
+	sum->nkeywords = n;
+	precis_dealloc(cand);
+	return PRECIS_OK;
+}
+
+/* Copies the document's sentences (and features, if scored) into sum. */
+static precis_status fill_summary(precis_ctx *ctx, precis_summary *sum,
+				  bool scored)
+{
+	const struct precis_doc *doc = &ctx->doc;
+	size_t i, n = doc->nsents;
+
+	sum->nsents = n;
+	sum->words = doc->words;
+	sum->sents = precis_malloc((n ? n : 1) * sizeof(*sum->sents));
+	if (sum->sents == NULL)
+		return PRECIS_ERR_NOMEM;
+	if (scored) {
+		sum->feats = precis_malloc((n ? n : 1) * PRECIS_FEATURE_COUNT *
+					   sizeof(*sum->feats));
+		sum->picked = precis_malloc((doc->npicked ? doc->npicked : 1) *
+					    sizeof(*sum->picked));
+		if (sum->feats == NULL || sum->picked == NULL)
+			return PRECIS_ERR_NOMEM;
+		memcpy(sum->picked, doc->picked,
+		       doc->npicked * sizeof(*sum->picked));
+		sum->npicked = doc->npicked;
+	}
+	for (i = 0; i < n; i++) {
+		const struct precis_doc_sent *s = &doc->sents[i];
+		precis_sentence *o = &sum->sents[i];
+
+		o->index = i;
+		o->offset = s->offset;
+		o->length = s->length;
+		o->paragraph = s->paragraph;
+		o->words = s->words;
+		o->chars = s->chars;
+		o->score = scored ? s->score : 0.0;
+		o->rank = scored ? s->rank : 0;
+		o->selected = scored && s->selected;
+		if (scored)
+			memcpy(sum->feats + i * PRECIS_FEATURE_COUNT, s->feat,
+			       sizeof(s->feat));
+	}
+	return PRECIS_OK;
+}
+
+/*
+ * The shared front of precis_summarize and precis_split: checks and
+ * converts the text, finds the title and splits the body.
+ */
+static precis_status prepare(precis_ctx *ctx, const char *text, size_t len,
+			     size_t max_bytes, precis_title_mode title,
+			     precis_summary **out, precis_summary **sump,
+			     size_t *body)
+{
+	precis_summary *sum;
+	size_t start = 0, t_off = 0, t_len = 0, b;
+
+	if (out != NULL)
+		*out = NULL;
+	if (ctx == NULL || out == NULL || (text == NULL && len > 0) ||
+	    (unsigned)title > PRECIS_TITLE_NONE)
+		return PRECIS_ERR_INVALID;
+	if (max_bytes > 0 && len > max_bytes)
+		return PRECIS_ERR_TOO_LARGE;
+	if (len > 0 && memchr(text, '\0', len) != NULL)
+		return PRECIS_ERR_BINARY;
+	sum = precis_calloc(1, sizeof(*sum));
+	if (sum == NULL)
+		return PRECIS_ERR_NOMEM;
+	sum->language = ctx->lang->name;
+	sum->text = len > 0 ? text : "";
+	sum->len = len;
+	if (len > 0 && !precis_utf8_valid(text, len)) {
+		if (precis_cp1252_to_utf8(text, len, &sum->owned,
+					  &sum->len) != 0) {
+			precis_summary_free(sum);
+			return PRECIS_ERR_NOMEM;
+		}
+		sum->text = sum->owned;
+		sum->converted = true;
+	}
+	text = sum->text;
+	len = sum->len;
+	if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
+		start = 3;
+	b = start;
+	if (find_title(text, len, start, title, &t_off, &t_len, &b)) {
+		sum->has_title = true;
+		sum->title_offset = t_off;
+		sum->title_length = t_len;
+	}
+	begin_document(ctx);
+	if (precis_split_text(ctx->lang->split, text + b, len - b,
+			      &ctx->spans) != 0) {
+		precis_summary_free(sum);
+		return PRECIS_ERR_NOMEM;
+	}
+	for (size_t i = 0; i < ctx->spans.n; i++)
+		ctx->spans.v[i].offset += b;
+	*sump = sum;
+	*body = b;
+	return PRECIS_OK;
+}
+
+precis_status precis_summarize(precis_ctx *ctx, const char *text, size_t len,
+			       const precis_options *options,
+			       precis_summary **out)
+{
+	precis_options defaults;
+	precis_summary *sum = NULL;
+	precis_status st;
+	size_t body;
+
+	if (options == NULL) {
+		precis_options_init(&defaults);
+		options = &defaults;
+	}
+	if ((unsigned)options->order > PRECIS_ORDER_SCORE ||
+	    (unsigned)options->method > PRECIS_METHOD_LEAD ||
+	    !(options->ratio >= 0 && options->ratio <= 1) ||
+	    !(options->redundancy >= 0 && options->redundancy <= 1)) {
+		if (out != NULL)
+			*out = NULL;
+		return PRECIS_ERR_INVALID;
+	}
+	st = prepare(ctx, text, len, options->max_bytes, options->title, out,
+		     &sum, &body);
+	if (st != PRECIS_OK)
+		return st;
+	text = sum->text;
+	if (sum->has_title)
+		st = analyse_title(ctx, text, sum->title_offset,
+				   sum->title_length);
+	if (st == PRECIS_OK)
+		st = analyse(ctx, text, body, true);
+	if (st != PRECIS_OK)
+		goto fail;
+	precis_score(&ctx->doc, &options->weights);
+	if (precis_select(&ctx->doc, options) != 0) {
+		st = PRECIS_ERR_NOMEM;
+		goto fail;
+	}
+	st = fill_summary(ctx, sum, true);
+	if (st == PRECIS_OK)
+		st = make_keywords(ctx, options->keywords, sum);
+	if (st != PRECIS_OK)
+		goto fail;
+	*out = sum;
+	return PRECIS_OK;
+fail:
+	precis_summary_free(sum);
+	return st;
+}
+
+precis_status precis_split(precis_ctx *ctx, const char *text, size_t len,
+			   precis_title_mode title_mode, precis_summary **out)
+{
+	precis_summary *sum = NULL;
+	precis_status st;
+	size_t body;
+
+	st = prepare(ctx, text, len, 0, title_mode, out, &sum, &body);
+	if (st != PRECIS_OK)
+		return st;
+	st = analyse(ctx, sum->text, body, false);
+	if (st == PRECIS_OK)
+		st = fill_summary(ctx, sum, false);
+	if (st != PRECIS_OK) {
+		precis_summary_free(sum);
+		return st;
+	}
+	*out = sum;
+	return PRECIS_OK;
+}
+
+void precis_summary_free(precis_summary *sum)
+{
+	if (sum == NULL)
+		return;
+	precis_dealloc(sum->owned);
+	precis_dealloc(sum->sents);
+	precis_dealloc(sum->feats);
+	precis_dealloc(sum->picked);
+	precis_dealloc(sum->keywords);
+	precis_dealloc(sum);
+}
+
+const char *precis_summary_text(const precis_summary *sum, size_t *len)
+{
+	if (len != NULL)
+		*len = sum->len;
+	return sum->text;
+}
+
+size_t precis_summary_count(const precis_summary *sum)
+{
+	return sum->npicked;
+}
+
+const precis_sentence *precis_summary_at(const precis_summary *sum, size_t i)
+{
+	return i < sum->npicked ? &sum->sents[sum->picked[i]] : NULL;
+}
+
+size_t precis_summary_sentence_count(const precis_summary *sum)
+{
+	return sum->nsents;
+}
+
+const precis_sentence *precis_summary_sentence(const precis_summary *sum,
+					       size_t i)
+{
+	return i < sum->nsents ? &sum->sents[i] : NULL;
+}
+
+double precis_summary_feature(const precis_summary *sum, size_t i,
+			      precis_feature f)
+{
+	if (sum->feats == NULL || i >= sum->nsents ||
+	    (unsigned)f >= PRECIS_FEATURE_COUNT)
+		return 0.0;
+	return sum->feats[i * PRECIS_FEATURE_COUNT + (size_t)f];
+}
+
+bool precis_summary_title(const precis_summary *sum, size_t *offset,
+			  size_t *length)
+{
+	if (!sum->has_title)
+		return false;
+	if (offset != NULL)
+		*offset = sum->title_offset;
+	if (length != NULL)
+		*length = sum->title_length;
+	return true;
+}
+
+const char *precis_summary_language(const precis_summary *sum)
+{
+	return sum->language;
+}
+
+bool precis_summary_converted(const precis_summary *sum)
+{
+	return sum->converted;
+}
+
+size_t precis_summary_word_count(const precis_summary *sum)
+{
+	return sum->words;
+}
+
+size_t precis_summary_keyword_count(const precis_summary *sum)
+{
+	return sum->nkeywords;
+}
+
+bool precis_summary_keyword(const precis_summary *sum, size_t i,
+			    size_t *offset, size_t *length, double *weight)
+{
+	if (i >= sum->nkeywords)
+		return false;
+	if (offset != NULL)
+		*offset = sum->keywords[i].offset;
+	if (length != NULL)
+		*length = sum->keywords[i].length;
+	if (weight != NULL)
+		*weight = sum->keywords[i].weight;
+	return true;
+}

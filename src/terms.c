@@ -1,0 +1,374 @@
+/*
+ * terms.c - the vocabulary: surface words to interned stems.
+ *
+ * The hot path of summarizing is here: every word of every document is
+ * looked up in `words`, keyed by its bytes as they stand in the text, so
+ * that a word seen before costs one hash and one comparison.  Only a new
+ * word is case folded, checked against the stopwords and given to the
+ * Snowball stemmer, whose result is interned in `stems` at once (a Snowball
+ * stem lives only until the stemmer's next call).
+ */
+#include "terms.h"
+
+#include <libstemmer.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "text.h"
+
+/* Past this many distinct words, a context forgets its cache. */
+#define VOCAB_MAX_WORDS 500000
+
+/* Longer words are interned as they are, neither folded nor stemmed. */
+#define WORD_MAX_BYTES 256
+
+static void free_words(struct precis_vocab *v)
+{
+	struct precis_word *w, *wt;
+	struct precis_stem *s, *st;
+
+	HASH_ITER(hh, v->words, w, wt) {
+		HASH_DEL(v->words, w);
+		precis_dealloc(w);
+	}
+	HASH_ITER(hh, v->stems, s, st) {
+		HASH_DEL(v->stems, s);
+		precis_dealloc(s);
+	}
+	v->count = 0;
+}
+
+static void free_stopwords(struct precis_stopword **set)
+{
+	struct precis_stopword *s, *st;
+
+	HASH_ITER(hh, *set, s, st) {
+		HASH_DEL(*set, s);
+		precis_dealloc(s);
+	}
+}
+
+/*
+ * Case folds s[0..len) into vocab->fold: lower case, typographic
+ * apostrophes as ASCII ones.  Returns the folded length, or SIZE_MAX when
+ * the scratch buffer could not grow.
+ */
+static size_t fold_word(struct precis_vocab *v, const char *s, size_t len)
+{
+	size_t i = 0, o = 0;
+
+	/* Lower-casing can lengthen a UTF-8 sequence by at most 2 bytes. */
+	if (precis_grow((void **)&v->fold, &v->fold_cap, len * 2 + 4, 1) != 0)
+		return SIZE_MAX;
+	while (i < len) {
+		unsigned char c = (unsigned char)s[i];
+		int32_t cp;
+
+		if (c < 0x80) {
+			v->fold[o++] = (char)(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
+			i++;
+			continue;
+		}
+		i += precis_utf8_decode(s, len, i, &cp);
+		if (cp == 0x2019 || cp == 0x2018 || cp == 0x02BC)
+			cp = '\'';
+		else
+			cp = utf8proc_tolower(cp);
+		o += precis_utf8_encode(cp, v->fold + o);
+	}
+	return o;
+}
+
+static bool is_stopword(const struct precis_vocab *v, const char *s,
+			size_t len)
+{
+	struct precis_stopword *sw;
+
+	HASH_FIND(hh, v->stopwords, s, len, sw);
+	return sw != NULL;
+}
+
+/* Parses a Snowball-format list into a new set. */
+static precis_status parse_stopwords(struct precis_vocab *v, const char *list,
+				     size_t len, struct precis_stopword **out)
+{
+	struct precis_stopword *set = NULL;
+	size_t i = 0;
+
+	while (i < len) {
+		size_t b, n;
+		struct precis_stopword *sw;
+		bool hash_oom = false;
+
+		if (list[i] == '|') {
+			while (i < len && list[i] != '\n')
+				i++;
+			continue;
+		}
+		if (list[i] == ' ' || (list[i] >= '\t' && list[i] <= '\r')) {
+			i++;
+			continue;
+		}
+		b = i;
+		while (i < len && list[i] != '|' && list[i] != ' ' &&
+		       !(list[i] >= '\t' && list[i] <= '\r'))
+			i++;
+		n = fold_word(v, list + b, i - b);
+		if (n == SIZE_MAX)
+			goto nomem;
+		HASH_FIND(hh, set, v->fold, n, sw);
+		if (sw != NULL)
+			continue;
+		sw = precis_malloc(sizeof(*sw) + n);
+		if (sw == NULL)
+			goto nomem;
+		sw->len = (uint32_t)n;
+		memcpy(sw->key, v->fold, n);
+		HASH_ADD_KEYPTR(hh, set, sw->key, n, sw);
+		if (hash_oom) {
+			precis_dealloc(sw);
+			goto nomem;
+		}
+	}
+	*out = set;
+	return PRECIS_OK;
+nomem:
+	free_stopwords(&set);
+	return PRECIS_ERR_NOMEM;
+}
+
+precis_status precis_vocab_init(struct precis_vocab *v, const char *algorithm,
+				const char *stopwords, size_t stopwords_len)
+{
+	precis_status st;
+
+	memset(v, 0, sizeof(*v));
+	v->stemmer = sb_stemmer_new(algorithm, NULL);
+	if (v->stemmer == NULL)
+		return PRECIS_ERR_STEMMER;
+	if (stopwords != NULL) {
+		st = parse_stopwords(v, stopwords, stopwords_len,
+				     &v->stopwords);
+		if (st != PRECIS_OK) {
+			precis_vocab_free(v);
+			return st;
+		}
+	}
+	return PRECIS_OK;
+}
+
+void precis_vocab_free(struct precis_vocab *v)
+{
+	free_words(v);
+	free_stopwords(&v->stopwords);
+	sb_stemmer_delete(v->stemmer);
+	precis_dealloc(v->fold);
+	memset(v, 0, sizeof(*v));
+}
+
+precis_status precis_vocab_set_stopwords(struct precis_vocab *v,
+					 const char *list, size_t len)
+{
+	struct precis_stopword *set;
+	precis_status st = parse_stopwords(v, list, len, &set);
+
+	if (st != PRECIS_OK)
+		return st;
+	free_stopwords(&v->stopwords);
+	v->stopwords = set;
+	/* Cached words carry the old list's verdicts. */
+	free_words(v);
+	return PRECIS_OK;
+}
+
+void precis_vocab_trim(struct precis_vocab *v)
+{
+	if (v->count > VOCAB_MAX_WORDS)
+		free_words(v);
+}
+
+static bool has_letter(const char *s, size_t len)
+{
+	size_t i = 0;
+
+	while (i < len) {
+		int32_t cp;
+
+		i += precis_utf8_decode(s, len, i, &cp);
+		if (precis_is_letter(cp))
+			return true;
+	}
+	return false;
+}
+
+/* Interns the stem s[0..len); NULL when out of memory. */
+static struct precis_stem *intern_stem(struct precis_vocab *v, const char *s,
+				       size_t len)
+{
+	struct precis_stem *st;
+	bool hash_oom = false;
+
+	HASH_FIND(hh, v->stems, s, len, st);
+	if (st != NULL)
+		return st;
+	st = precis_malloc(sizeof(*st) + len);
+	if (st == NULL)
+		return NULL;
+	st->stamp = 0;
+	st->local = 0;
+	st->len = (uint32_t)len;
+	st->numeric = !has_letter(s, len);
+	memcpy(st->key, s, len);
+	HASH_ADD_KEYPTR(hh, v->stems, st->key, len, st);
+	if (hash_oom) {
+		precis_dealloc(st);
+		return NULL;
+	}
+	return st;
+}
+
+precis_status precis_vocab_lookup(struct precis_vocab *v, const char *s,
+				  size_t len, struct precis_word **out)
+{
+	struct precis_word *w;
+	struct precis_stem *stem = NULL;
+	const char *key = s;
+	size_t keylen = len;
+	bool hash_oom = false;
+
+	HASH_FIND(hh, v->words, s, len, w);
+	if (w != NULL) {
+		*out = w;
+		return PRECIS_OK;
+	}
+	if (len <= WORD_MAX_BYTES) {
+		size_t n = fold_word(v, s, len);
+
+		if (n == SIZE_MAX)
+			return PRECIS_ERR_NOMEM;
+		if (!is_stopword(v, v->fold, n)) {
+			const sb_symbol *r = sb_stemmer_stem(
+				v->stemmer, (const sb_symbol *)v->fold, (int)n);
+
+			if (r == NULL)
+				return PRECIS_ERR_NOMEM;
+			key = (const char *)r;
+			keylen = (size_t)sb_stemmer_length(v->stemmer);
+		} else {
+			key = NULL;
+		}
+	}
+	if (key != NULL) {
+		stem = intern_stem(v, key, keylen);
+		if (stem == NULL)
+			return PRECIS_ERR_NOMEM;
+	}
+	w = precis_malloc(sizeof(*w) + len);
+	if (w == NULL)
+		return PRECIS_ERR_NOMEM;
+	w->stem = stem;
+	w->len = (uint32_t)len;
+	memcpy(w->key, s, len);
+	HASH_ADD_KEYPTR(hh, v->words, w->key, len, w);
+	if (hash_oom) {
+		precis_dealloc(w);
+		return PRECIS_ERR_NOMEM;
+	}
+	v->count++;
+	*out = w;
+	return PRECIS_OK;
+}
+
+/* ------------------------------------------------------------------ */
+/* The word scanner.                                                   */
+
+static inline size_t decode_at(const struct precis_word_scan *sc, size_t i,
+			       int32_t *cp)
+{
+	unsigned char c = (unsigned char)sc->text[i];
+
+	if (c < 0x80) {
+		*cp = c;
+		return 1;
+	}
+	return precis_utf8_decode(sc->text, sc->end, i, cp);
+}
+
+static inline bool is_digit(int32_t cp)
+{
+	return cp >= '0' && cp <= '9';
+}
+
+static inline bool word_char(int32_t cp)
+{
+	if (cp < 0x80)
+		return ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') ||
+		       is_digit(cp);
+	return precis_is_word_char(cp);
+}
+
+static inline bool is_apostrophe(int32_t cp)
+{
+	return cp == '\'' || cp == 0x2019;
+}
+
+bool precis_word_next(struct precis_word_scan *sc, size_t *begin, size_t *len,
+		      bool *new_chunk)
+{
+	size_t i = sc->pos;
+	bool space = sc->pos == 0;
+	int32_t cp = 0, prev;
+	size_t k = 0, seg;
+
+	/* Skip to the first word character, noting white space on the way. */
+	while (i < sc->end) {
+		k = decode_at(sc, i, &cp);
+		if (word_char(cp))
+			break;
+		if (!space && precis_is_space(cp))
+			space = true;
+		i += k;
+	}
+	if (i >= sc->end) {
+		sc->pos = sc->end;
+		return false;
+	}
+	*begin = i;
+	*new_chunk = space;
+	prev = cp;
+	i += k;
+	seg = 1; /* characters since the word's start or last joiner */
+	while (i < sc->end) {
+		int32_t next;
+		size_t kn;
+
+		k = decode_at(sc, i, &cp);
+		if (word_char(cp)) {
+			prev = cp;
+			i += k;
+			seg++;
+			continue;
+		}
+		if (i + k >= sc->end)
+			break;
+		kn = decode_at(sc, i + k, &next);
+		if (is_apostrophe(cp) && precis_is_letter(prev) &&
+		    precis_is_letter(next)) {
+			/* don't, O'Brien */
+		} else if ((cp == '.' || cp == ',') && is_digit(prev) &&
+			   is_digit(next)) {
+			/* 3.14, 1,000 */
+		} else if (cp == '.' && seg == 1 && precis_is_letter(prev) &&
+			   precis_is_letter(next)) {
+			/* U.S.A, u.s */
+		} else {
+			break;
+		}
+		i += k + kn;
+		prev = next;
+		seg = 1;
+	}
+	*len = i - *begin;
+	sc->pos = i;
+	return true;
+}

@@ -1,0 +1,106 @@
+/*
+ * terms.h - words to terms: tokenizing, case folding, stopwords, stemming
+ * and interning.
+ *
+ * A vocabulary belongs to a context and lives across documents.  It maps
+ * each distinct surface word (the bytes as they stand in the text) to its
+ * stem, so a word is folded, checked against the stopwords and stemmed
+ * once, the first time it is seen; after that a word costs one hash
+ * lookup.  Stems are interned: each is one struct precis_stem, and the
+ * summarizer maps it to a small document-local id through the `stamp` and
+ * `local` fields, without a per-document hash table.
+ */
+#ifndef PRECIS_TERMS_H
+#define PRECIS_TERMS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "hash.h"
+#include "precis.h"
+
+struct sb_stemmer;
+
+struct precis_stem {
+	UT_hash_handle hh;
+	uint32_t stamp;  /* the document in which `local` is valid */
+	uint32_t local;  /* document-local term id */
+	uint32_t len;
+	bool numeric;    /* no letter in it */
+	char key[];      /* the stem, not NUL-terminated */
+};
+
+struct precis_word {
+	UT_hash_handle hh;
+	struct precis_stem *stem; /* NULL for a stopword */
+	uint32_t len;
+	char key[];      /* the surface form */
+};
+
+struct precis_stopword {
+	UT_hash_handle hh;
+	uint32_t len;
+	char key[];
+};
+
+struct precis_vocab {
+	struct sb_stemmer *stemmer;
+	struct precis_word *words;
+	struct precis_stem *stems;
+	struct precis_stopword *stopwords;
+	size_t count;    /* number of words */
+	char *fold;      /* scratch for case folding */
+	size_t fold_cap;
+};
+
+/* Prepares a vocabulary with the given Snowball stemmer and stopwords. */
+precis_status precis_vocab_init(struct precis_vocab *vocab,
+				const char *algorithm, const char *stopwords,
+				size_t stopwords_len);
+
+void precis_vocab_free(struct precis_vocab *vocab);
+
+/*
+ * Replaces the stopwords (Snowball's list format).  On failure the
+ * vocabulary keeps its old list.
+ */
+precis_status precis_vocab_set_stopwords(struct precis_vocab *vocab,
+					 const char *list, size_t len);
+
+/*
+ * Looks up the surface word s[0..len), valid UTF-8, adding it if new.
+ * Returns PRECIS_OK with *out set, or PRECIS_ERR_NOMEM / PRECIS_ERR_STEMMER.
+ */
+precis_status precis_vocab_lookup(struct precis_vocab *vocab, const char *s,
+				  size_t len, struct precis_word **out);
+
+/*
+ * Forgets every word and stem if the vocabulary has grown past its bound,
+ * so that a long-lived context stays within a fixed amount of memory.
+ * Call between documents only: it invalidates every pointer handed out.
+ */
+void precis_vocab_trim(struct precis_vocab *vocab);
+
+/*
+ * The word scanner.  Words are runs of letters, marks and digits, joined
+ * across an apostrophe between letters ("don't"), a point or comma between
+ * digits ("3.14", "1,000") and the points of an acronym ("U.S.A").  Hyphens,
+ * slashes and every other character separate words.
+ */
+struct precis_word_scan {
+	const char *text;
+	size_t end;
+	size_t pos;
+};
+
+/*
+ * Finds the next word at or after scan->pos, before scan->end.  Returns
+ * true with the word's span in *begin, *len and, in *new_chunk, whether
+ * white space (or the start) comes before it since the previous word, so
+ * that "self-standing" counts as one word of running text; false at the end.
+ */
+bool precis_word_next(struct precis_word_scan *scan, size_t *begin,
+		      size_t *len, bool *new_chunk);
+
+#endif

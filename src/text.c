@@ -1,0 +1,268 @@
+/*
+ * text.c - bytes to text.
+ *
+ * Real-world news arrives as UTF-8, as Windows-1252, and as UTF-8 with a few
+ * stray Windows-1252 bytes pasted in.  Rather than reject or mangle the last
+ * kind, the converter keeps every well-formed UTF-8 sequence and reads only
+ * the bytes that do not form one as Windows-1252.  ASCII, the common case,
+ * goes through a word-at-a-time fast path.
+ */
+#include "text.h"
+
+#include <string.h>
+#include <utf8proc.h>
+
+#include "alloc.h"
+#include "precis.h"
+
+/*
+ * Length of the well-formed UTF-8 sequence at s[0..left), or 0 if there is
+ * none (RFC 3629: no overlongs, no surrogates, nothing past U+10FFFF).
+ */
+static size_t utf8_sequence(const unsigned char *s, size_t left)
+{
+	unsigned char c = s[0];
+
+	if (c < 0x80)
+		return 1;
+	if (c < 0xC2)
+		return 0;
+	if (c < 0xE0)
+		return left >= 2 && (s[1] & 0xC0) == 0x80 ? 2 : 0;
+	if (c < 0xF0) {
+		if (left < 3 || (s[1] & 0xC0) != 0x80 ||
+		    (s[2] & 0xC0) != 0x80)
+			return 0;
+		if (c == 0xE0 && s[1] < 0xA0)
+			return 0; /* overlong */
+		if (c == 0xED && s[1] >= 0xA0)
+			return 0; /* surrogate */
+		return 3;
+	}
+	if (c < 0xF5) {
+		if (left < 4 || (s[1] & 0xC0) != 0x80 ||
+		    (s[2] & 0xC0) != 0x80 || (s[3] & 0xC0) != 0x80)
+			return 0;
+		if (c == 0xF0 && s[1] < 0x90)
+			return 0; /* overlong */
+		if (c == 0xF4 && s[1] >= 0x90)
+			return 0; /* past U+10FFFF */
+		return 4;
+	}
+	return 0;
+}
+
+/* Number of leading ASCII bytes, eight at a time. */
+static size_t ascii_prefix(const unsigned char *s, size_t len)
+{
+	size_t i = 0;
+
+	for (; i + 8 <= len; i += 8) {
+		uint64_t w;
+
+		memcpy(&w, s + i, 8);
+		if (w & UINT64_C(0x8080808080808080))
+			break;
+	}
+	while (i < len && s[i] < 0x80)
+		i++;
+	return i;
+}
+
+bool precis_utf8_valid(const char *text, size_t len)
+{
+	const unsigned char *s = (const unsigned char *)text;
+	size_t i = 0;
+
+	while (i < len) {
+		size_t n;
+
+		i += ascii_prefix(s + i, len - i);
+		if (i >= len)
+			break;
+		n = utf8_sequence(s + i, len - i);
+		if (n == 0)
+			return false;
+		i += n;
+	}
+	return true;
+}
+
+/* Windows-1252's 0x80..0x9F; the five undefined bytes map to C1 controls. */
+static const uint16_t cp1252_high[32] = {
+	0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+	0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
+	0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+	0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
+};
+
+size_t precis_utf8_encode(int32_t cp, char *out)
+{
+	unsigned char *o = (unsigned char *)out;
+
+	if (cp < 0x80) {
+		o[0] = (unsigned char)cp;
+		return 1;
+	}
+	if (cp < 0x800) {
+		o[0] = (unsigned char)(0xC0 | (cp >> 6));
+		o[1] = (unsigned char)(0x80 | (cp & 0x3F));
+		return 2;
+	}
+	if (cp < 0x10000) {
+		o[0] = (unsigned char)(0xE0 | (cp >> 12));
+		o[1] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+		o[2] = (unsigned char)(0x80 | (cp & 0x3F));
+		return 3;
+	}
+	o[0] = (unsigned char)(0xF0 | (cp >> 18));
+	o[1] = (unsigned char)(0x80 | ((cp >> 12) & 0x3F));
+	o[2] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+	o[3] = (unsigned char)(0x80 | (cp & 0x3F));
+	return 4;
+}
+
+int precis_cp1252_to_utf8(const char *text, size_t len, char **out,
+			  size_t *out_len)
+{
+	const unsigned char *s = (const unsigned char *)text;
+	size_t i = 0, o = 0;
+	char *buf;
+
+	/* A byte becomes at most three bytes of UTF-8. */
+	if (len > (SIZE_MAX - 1) / 3)
+		return -1;
+	buf = precis_malloc(len * 3 + 1);
+	if (buf == NULL)
+		return -1;
+	while (i < len) {
+		size_t n = utf8_sequence(s + i, len - i);
+
+		if (n > 0) {
+			memcpy(buf + o, s + i, n);
+			o += n;
+			i += n;
+			continue;
+		}
+		if (s[i] >= 0x80 && s[i] < 0xA0)
+			o += precis_utf8_encode(cp1252_high[s[i] - 0x80],
+						buf + o);
+		else
+			o += precis_utf8_encode(s[i], buf + o);
+		i++;
+	}
+	buf[o] = '\0';
+	*out = buf;
+	*out_len = o;
+	return 0;
+}
+
+bool precis_is_space(int32_t cp)
+{
+	if (cp < 0x80)
+		return cp == ' ' || (cp >= '\t' && cp <= '\r');
+	if (cp == 0x85 || cp == 0xA0 || cp == 0xFEFF)
+		return true;
+	if (cp < 0x1680)
+		return false;
+	switch (utf8proc_category(cp)) {
+	case UTF8PROC_CATEGORY_ZS:
+	case UTF8PROC_CATEGORY_ZL:
+	case UTF8PROC_CATEGORY_ZP:
+		return true;
+	default:
+		return false;
+	}
+}
+
+bool precis_is_letter(int32_t cp)
+{
+	if (cp < 0x80)
+		return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
+	switch (utf8proc_category(cp)) {
+	case UTF8PROC_CATEGORY_LU:
+	case UTF8PROC_CATEGORY_LL:
+	case UTF8PROC_CATEGORY_LT:
+	case UTF8PROC_CATEGORY_LM:
+	case UTF8PROC_CATEGORY_LO:
+		return true;
+	default:
+		return false;
+	}
+}
+
+bool precis_is_word_char(int32_t cp)
+{
+	if (cp < 0x80)
+		return ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') ||
+		       (cp >= '0' && cp <= '9');
+	switch (utf8proc_category(cp)) {
+	case UTF8PROC_CATEGORY_LU:
+	case UTF8PROC_CATEGORY_LL:
+	case UTF8PROC_CATEGORY_LT:
+	case UTF8PROC_CATEGORY_LM:
+	case UTF8PROC_CATEGORY_LO:
+	case UTF8PROC_CATEGORY_MN:
+	case UTF8PROC_CATEGORY_MC:
+	case UTF8PROC_CATEGORY_ME:
+	case UTF8PROC_CATEGORY_ND:
+	case UTF8PROC_CATEGORY_NL:
+	case UTF8PROC_CATEGORY_NO:
+		return true;
+	default:
+		return false;
+	}
+}
+
+size_t precis_fold_space(const char *text, size_t len, char *out,
+			 size_t *chars)
+{
+	size_t i = 0, o = 0, n = 0;
+	bool pending = false;
+
+	while (i < len) {
+		unsigned char c = (unsigned char)text[i];
+		int32_t cp;
+		size_t k;
+
+		if (c < 0x80) {
+			if (c == ' ' || (c >= '\t' && c <= '\r')) {
+				pending = o > 0;
+			} else {
+				if (pending) {
+					if (out != NULL)
+						out[o] = ' ';
+					o++;
+					n++;
+					pending = false;
+				}
+				if (out != NULL)
+					out[o] = (char)c;
+				o++;
+				n++;
+			}
+			i++;
+			continue;
+		}
+		k = precis_utf8_decode(text, len, i, &cp);
+		if (precis_is_space(cp)) {
+			pending = o > 0;
+		} else {
+			if (pending) {
+				if (out != NULL)
+					out[o] = ' ';
+				o++;
+				n++;
+				pending = false;
+			}
+			if (out != NULL)
+				memcpy(out + o, text + i, k);
+			o += k;
+			n++;
+		}
+		i += k;
+	}
+	if (chars != NULL)
+		*chars = n;
+	return o;
+}

@@ -5,6 +5,8 @@
 #ifndef PRECIS_CLI_H
 #define PRECIS_CLI_H
 
+#include <getopt.h>
+#include <limits.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdio.h>
@@ -81,6 +83,67 @@ int cli_write_json(FILE *out, const json_t *value);
  * Flushes and checks stdout; prints a write error once.  Returns 0 or -1.
  */
 int cli_close_stdout(void);
+
+/* ------------------------------------------------------------------ */
+/* Summary options, shared by the commands that summarize.              */
+
+struct cli_config {
+	precis_options opt;
+	struct cli_render render;
+	bool json;
+	const char *language;
+	const char *stopwords; /* file of stopwords, or NULL */
+	precis_ctx *ctx;       /* made by cli_config_finish() */
+};
+
+/*
+ * The shared short options.  Commands start their optstring with ':' and
+ * set opterr = 0, so that getopt_long reports problems as '?' or ':' for
+ * cli_option_error() to word, under the program's own name.
+ */
+#define CLI_SUMMARY_SHORTOPTS "n:r:w:c:f:k:l:"
+
+/* Long-only option codes from here up are free for a command's own use. */
+#define CLI_OPT_FIRST_FREE (CHAR_MAX + 64)
+
+/* Room for the shared options, a command's own and the terminator. */
+#define CLI_MAX_OPTIONS 64
+
+extern const struct option cli_summary_options[];
+
+/* out = the shared options followed by own (both terminated by a zero row). */
+void cli_merge_options(struct option *out, const struct option *own);
+
+/* Prints the shared options' part of --help. */
+void cli_summary_help(FILE *out);
+
+void cli_config_init(struct cli_config *cfg);
+
+/*
+ * Applies option c (a getopt_long result) with argument arg.  Returns
+ * CLI_EXIT_OK, or CLI_EXIT_USAGE after printing the usage error (an unknown
+ * c is taken for getopt_long's own error).  command names the subcommand
+ * for the pointer to --help, or is NULL.
+ */
+int cli_summary_option(struct cli_config *cfg, int c, const char *arg,
+		       const char *command);
+
+/* Reports getopt_long's '?' or ':' result c; returns CLI_EXIT_USAGE. */
+int cli_option_error(int c, char **argv, const char *command);
+
+/*
+ * Makes cfg->ctx once the options are parsed.  Returns CLI_EXIT_OK, or
+ * CLI_EXIT_USAGE / CLI_EXIT_FAILURE after printing why.
+ */
+int cli_config_finish(struct cli_config *cfg, const char *command);
+
+/*
+ * A new context as cfg asks (language, stopwords); for commands that need
+ * one per thread.  NULL, with *status set, after printing any error other
+ * than an unknown language.
+ */
+precis_ctx *cli_config_context(const struct cli_config *cfg,
+			       precis_status *status);
 
 /* The subcommands. */
 int cli_summarize_main(int argc, char **argv);

@@ -133,7 +133,8 @@ int cli_split_main(int argc, char **argv)
 	precis_ctx *ctx;
 	int c, i;
 
-	while ((c = getopt_long(argc, argv, "f:l:h", long_options, NULL)) !=
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, ":f:l:h", long_options, NULL)) !=
 	       -1) {
 		switch (c) {
 		case 'f':
@@ -159,10 +160,7 @@ int cli_split_main(int argc, char **argv)
 			return cli_close_stdout() == 0 ? CLI_EXIT_OK :
 							 CLI_EXIT_FAILURE;
 		default:
-			fprintf(stderr,
-				"Try '%s split --help' for more information.\n",
-				cli_program);
-			return CLI_EXIT_USAGE;
+			return cli_option_error(c, argv, "split");
 		}
 	}
 	ctx = precis_new(language, &st);

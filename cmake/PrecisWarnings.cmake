@@ -4,4 +4,7 @@ function(precis_add_warnings target)
 	target_compile_options(${target} PRIVATE
 		-Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes
 		-Wpointer-arith -Wformat=2 -Wundef -Wvla)
+	if(PRECIS_WERROR)
+		target_compile_options(${target} PRIVATE -Werror)
+	endif()
 endfunction()

@@ -335,10 +335,11 @@ static precis_status analyse(precis_ctx *ctx, const char *text, size_t body,
 		struct precis_doc_sent *s = &doc->sents[i];
 		size_t off = sp->v[i].offset, end = off + sp->v[i].length;
 		size_t breaks = count_breaks(text, prev_end, off);
-		struct precis_word_scan scan = { text, end, off };
+		struct precis_word_scan scan;
 		size_t wb, wl;
 		bool chunk;
 
+		precis_word_scan_init(&scan, text, off, end);
 		memset(s, 0, sizeof(*s));
 		s->offset = off;
 		s->length = sp->v[i].length;
@@ -393,10 +394,11 @@ static precis_status analyse(precis_ctx *ctx, const char *text, size_t body,
 static precis_status analyse_title(precis_ctx *ctx, const char *text,
 				   size_t off, size_t len)
 {
-	struct precis_word_scan scan = { text, off + len, off };
+	struct precis_word_scan scan;
 	size_t wb, wl;
 	bool chunk;
 
+	precis_word_scan_init(&scan, text, off, off + len);
 	while (precis_word_next(&scan, &wb, &wl, &chunk)) {
 		struct precis_word *w;
 		struct precis_doc_term *t;
@@ -484,8 +486,9 @@ static precis_status fill_summary(precis_ctx *ctx, precis_summary *sum,
 					    sizeof(*sum->picked));
 		if (sum->feats == NULL || sum->picked == NULL)
 			return PRECIS_ERR_NOMEM;
-		memcpy(sum->picked, doc->picked,
-		       doc->npicked * sizeof(*sum->picked));
+		if (doc->npicked > 0)
+			memcpy(sum->picked, doc->picked,
+			       doc->npicked * sizeof(*sum->picked));
 		sum->npicked = doc->npicked;
 	}
 	for (i = 0; i < n; i++) {

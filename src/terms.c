@@ -316,7 +316,7 @@ bool precis_word_next(struct precis_word_scan *sc, size_t *begin, size_t *len,
 		      bool *new_chunk)
 {
 	size_t i = sc->pos;
-	bool space = sc->pos == 0;
+	bool space = !sc->started;
 	int32_t cp = 0, prev;
 	size_t k = 0, seg;
 
@@ -335,6 +335,7 @@ bool precis_word_next(struct precis_word_scan *sc, size_t *begin, size_t *len,
 	}
 	*begin = i;
 	*new_chunk = space;
+	sc->started = true;
 	prev = cp;
 	i += k;
 	seg = 1; /* characters since the word's start or last joiner */

@@ -92,12 +92,25 @@ struct precis_word_scan {
 	const char *text;
 	size_t end;
 	size_t pos;
+	bool started;    /* a word was found */
 };
+
+/* Prepares a scan of text[begin..end). */
+static inline void precis_word_scan_init(struct precis_word_scan *scan,
+					 const char *text, size_t begin,
+					 size_t end)
+{
+	scan->text = text;
+	scan->end = end;
+	scan->pos = begin;
+	scan->started = false;
+}
 
 /*
  * Finds the next word at or after scan->pos, before scan->end.  Returns
  * true with the word's span in *begin, *len and, in *new_chunk, whether
- * white space (or the start) comes before it since the previous word, so
+ * white space comes before it since the previous word (or it is the scan's
+ * first word), so
  * that "self-standing" counts as one word of running text; false at the end.
  */
 bool precis_word_next(struct precis_word_scan *scan, size_t *begin,

@@ -1,0 +1,544 @@
+/*
+ * test_summarize.c - the public summarize API end to end.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "precis.h"
+
+struct fixture {
+	precis_ctx *ctx;
+	char *text;
+	size_t len;
+};
+
+static char *read_data(const char *name, size_t *len)
+{
+	char path[1024];
+	FILE *f;
+	char *buf;
+	long n;
+
+	snprintf(path, sizeof(path), "%s/%s", PRECIS_TEST_DATA, name);
+	f = fopen(path, "rb");
+	if (f == NULL)
+		fail_msg("cannot open %s", path);
+	fseek(f, 0, SEEK_END);
+	n = ftell(f);
+	fseek(f, 0, SEEK_SET);
+	buf = malloc((size_t)n + 1);
+	assert_non_null(buf);
+	assert_int_equal(fread(buf, 1, (size_t)n, f), (size_t)n);
+	buf[n] = '\0';
+	fclose(f);
+	*len = (size_t)n;
+	return buf;
+}
+
+static int setup(void **state)
+{
+	struct fixture *fx = calloc(1, sizeof(*fx));
+	precis_status st;
+
+	if (fx == NULL)
+		return -1;
+	fx->ctx = precis_new("english", &st);
+	if (fx->ctx == NULL)
+		return -1;
+	fx->text = read_data("harbour.txt", &fx->len);
+	*state = fx;
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	struct fixture *fx = *state;
+
+	precis_free(fx->ctx);
+	free(fx->text);
+	free(fx);
+	return 0;
+}
+
+static precis_summary *summarize(struct fixture *fx, const precis_options *o)
+{
+	precis_summary *sum = NULL;
+
+	assert_int_equal(precis_summarize(fx->ctx, fx->text, fx->len, o, &sum),
+			 PRECIS_OK);
+	assert_non_null(sum);
+	return sum;
+}
+
+/*
+ * Checks what holds of every summary: spans inside the text, sentences in
+ * article order without overlap, selection flags matching the summary, and
+ * nothing of the title in it.
+ */
+static void check_invariants(const precis_summary *sum)
+{
+	size_t len, n = precis_summary_sentence_count(sum), i, selected = 0;
+	size_t t_off = 0, t_len = 0;
+	bool title = precis_summary_title(sum, &t_off, &t_len);
+	const char *text = precis_summary_text(sum, &len);
+
+	assert_non_null(text);
+	for (i = 0; i < n; i++) {
+		const precis_sentence *s = precis_summary_sentence(sum, i);
+
+		assert_int_equal(s->index, i);
+		assert_true(s->length > 0);
+		assert_true(s->offset + s->length <= len);
+		if (i > 0) {
+			const precis_sentence *p =
+				precis_summary_sentence(sum, i - 1);
+
+			assert_true(p->offset + p->length <= s->offset);
+		}
+		if (title)
+			assert_true(s->offset >= t_off + t_len);
+		if (s->selected)
+			selected++;
+	}
+	assert_int_equal(selected, precis_summary_count(sum));
+	for (i = 0; i < precis_summary_count(sum); i++)
+		assert_true(precis_summary_at(sum, i)->selected);
+	assert_null(precis_summary_at(sum, precis_summary_count(sum)));
+}
+
+static void defaults(void **state)
+{
+	struct fixture *fx = *state;
+	precis_summary *sum = summarize(fx, NULL);
+	size_t off, len, i;
+
+	check_invariants(sum);
+	assert_int_equal(precis_summary_count(sum), 3);
+	for (i = 1; i < 3; i++)
+		assert_true(precis_summary_at(sum, i - 1)->index <
+			    precis_summary_at(sum, i)->index);
+	assert_true(precis_summary_title(sum, &off, &len));
+	assert_int_equal(off, 0);
+	assert_int_equal(len, strlen("Harbour town votes to rebuild "
+				     "storm-damaged pier"));
+	assert_string_equal(precis_summary_language(sum), "english");
+	assert_false(precis_summary_converted(sum));
+	assert_ptr_equal(precis_summary_text(sum, NULL), fx->text);
+	/* Paragraphs are blank-line separated. */
+	assert_int_equal(precis_summary_sentence(sum, 0)->paragraph, 0);
+	assert_int_equal(precis_summary_sentence(sum, 1)->paragraph, 1);
+	precis_summary_free(sum);
+}
+
+static void sentence_counts(void **state)
+{
+	struct fixture *fx = *state;
+	precis_options o;
+	precis_summary *sum;
+	size_t n;
+
+	precis_options_init(&o);
+	o.sentences = 1;
+	sum = summarize(fx, &o);
+	check_invariants(sum);
+	assert_int_equal(precis_summary_count(sum), 1);
+	assert_int_equal(precis_summary_at(sum, 0)->rank, 1);
+	n = precis_summary_sentence_count(sum);
+	precis_summary_free(sum);
+
+	o.sentences = 1000;
+	o.redundancy = 1.0;
+	sum = summarize(fx, &o);
+	assert_int_equal(precis_summary_count(sum), n);
+	precis_summary_free(sum);
+
+	o.ratio = 0.5;
+	sum = summarize(fx, &o);
+	assert_int_equal(precis_summary_count(sum), (n + 1) / 2);
+	precis_summary_free(sum);
+}
+
+static void word_and_char_budgets(void **state)
+{
+	struct fixture *fx = *state;
+	precis_options o;
+	size_t budget, i, shortest = SIZE_MAX, shortest_chars = SIZE_MAX;
+	precis_summary *sum;
+
+	precis_options_init(&o);
+	o.sentences = 0;
+	sum = summarize(fx, &o);
+	for (i = 0; i < precis_summary_sentence_count(sum); i++) {
+		const precis_sentence *s = precis_summary_sentence(sum, i);
+
+		if (s->words < shortest)
+			shortest = s->words;
+		if (s->chars < shortest_chars)
+			shortest_chars = s->chars;
+	}
+	precis_summary_free(sum);
+
+	for (budget = 1; budget <= 120; budget++) {
+		size_t words = 0, chars = 0;
+
+		o.words = budget;
+		o.chars = 0;
+		sum = summarize(fx, &o);
+		check_invariants(sum);
+		for (i = 0; i < precis_summary_count(sum); i++)
+			words += precis_summary_at(sum, i)->words;
+		assert_true(words <= budget);
+		/* The budget is used when any sentence fits. */
+		assert_true((precis_summary_count(sum) > 0) ==
+			    (budget >= shortest));
+		precis_summary_free(sum);
+
+		o.words = 0;
+		o.chars = budget * 6;
+		sum = summarize(fx, &o);
+		check_invariants(sum);
+		for (i = 0; i < precis_summary_count(sum); i++)
+			chars += precis_summary_at(sum, i)->chars + (i > 0);
+		assert_true(chars <= budget * 6);
+		assert_true((precis_summary_count(sum) > 0) ==
+			    (budget * 6 >= shortest_chars));
+		precis_summary_free(sum);
+	}
+}
+
+static void score_order_and_lead(void **state)
+{
+	struct fixture *fx = *state;
+	precis_options o;
+	precis_summary *sum;
+	size_t i;
+
+	precis_options_init(&o);
+	o.sentences = 4;
+	o.order = PRECIS_ORDER_SCORE;
+	sum = summarize(fx, &o);
+	check_invariants(sum);
+	for (i = 1; i < precis_summary_count(sum); i++)
+		assert_true(precis_summary_at(sum, i - 1)->score >=
+			    precis_summary_at(sum, i)->score);
+	precis_summary_free(sum);
+
+	o.order = PRECIS_ORDER_ARTICLE;
+	o.method = PRECIS_METHOD_LEAD;
+	sum = summarize(fx, &o);
+	check_invariants(sum);
+	assert_int_equal(precis_summary_count(sum), 4);
+	for (i = 0; i < 4; i++)
+		assert_int_equal(precis_summary_at(sum, i)->index, i);
+	precis_summary_free(sum);
+}
+
+static void features_and_keywords(void **state)
+{
+	struct fixture *fx = *state;
+	precis_options o;
+	precis_summary *sum;
+	size_t i, f, off, len;
+	double w, prev = 2.0;
+
+	precis_options_init(&o);
+	o.keywords = 4;
+	sum = summarize(fx, &o);
+	for (i = 0; i < precis_summary_sentence_count(sum); i++) {
+		const precis_sentence *s = precis_summary_sentence(sum, i);
+		double total = 0;
+
+		assert_true(s->rank >= 1);
+		for (f = 0; f < PRECIS_FEATURE_COUNT; f++) {
+			double v = precis_summary_feature(sum, i,
+							  (precis_feature)f);
+
+			assert_true(v >= 0.0 && v <= 1.0);
+			total += o.weights.w[f] * v;
+		}
+		assert_true(total - s->score < 1e-9 &&
+			    s->score - total < 1e-9);
+	}
+	assert_int_equal(precis_summary_keyword_count(sum), 4);
+	for (i = 0; i < 4; i++) {
+		assert_true(precis_summary_keyword(sum, i, &off, &len, &w));
+		assert_true(w > 0 && w <= prev);
+		assert_true(off + len <= fx->len);
+		prev = w;
+	}
+	/* "pier" is the article's most frequent term. */
+	assert_true(precis_summary_keyword(sum, 0, &off, &len, NULL));
+	assert_int_equal(len, 4);
+	assert_memory_equal(fx->text + off, "pier", 4);
+	assert_false(precis_summary_keyword(sum, 4, NULL, NULL, NULL));
+	precis_summary_free(sum);
+}
+
+static void deterministic(void **state)
+{
+	struct fixture *fx = *state;
+	precis_summary *a = summarize(fx, NULL), *b;
+	precis_ctx *fresh = precis_new("en", NULL);
+	size_t i;
+
+	assert_non_null(fresh);
+	assert_int_equal(precis_summarize(fresh, fx->text, fx->len, NULL, &b),
+			 PRECIS_OK);
+	assert_int_equal(precis_summary_sentence_count(a),
+			 precis_summary_sentence_count(b));
+	for (i = 0; i < precis_summary_sentence_count(a); i++) {
+		const precis_sentence *x = precis_summary_sentence(a, i);
+		const precis_sentence *y = precis_summary_sentence(b, i);
+
+		assert_int_equal(x->offset, y->offset);
+		assert_true(x->score == y->score);
+		assert_int_equal(x->selected, y->selected);
+	}
+	precis_summary_free(a);
+	precis_summary_free(b);
+	precis_free(fresh);
+}
+
+static void near_duplicates(void **state)
+{
+	struct fixture *fx = *state;
+	static const char text[] =
+		"The council approved the budget for the new library on "
+		"Monday evening.\n"
+		"The council approved the budget for the new library on "
+		"Monday night.\n"
+		"Builders will start work in March and finish next year.\n";
+	precis_options o;
+	precis_summary *sum;
+
+	precis_options_init(&o);
+	o.sentences = 2;
+	o.title = PRECIS_TITLE_NONE;
+	assert_int_equal(precis_summarize(fx->ctx, text, sizeof(text) - 1, &o,
+					  &sum),
+			 PRECIS_OK);
+	assert_int_equal(precis_summary_sentence_count(sum), 3);
+	assert_int_equal(precis_summary_count(sum), 2);
+	assert_int_equal(precis_summary_at(sum, 1)->index, 2);
+	precis_summary_free(sum);
+
+	o.redundancy = 1.0;
+	assert_int_equal(precis_summarize(fx->ctx, text, sizeof(text) - 1, &o,
+					  &sum),
+			 PRECIS_OK);
+	assert_int_equal(precis_summary_at(sum, 1)->index, 1);
+	precis_summary_free(sum);
+}
+
+static void empty_and_bad_input(void **state)
+{
+	struct fixture *fx = *state;
+	precis_options o;
+	precis_summary *sum = (precis_summary *)&o;
+
+	assert_int_equal(precis_summarize(fx->ctx, NULL, 0, NULL, &sum),
+			 PRECIS_OK);
+	assert_int_equal(precis_summary_count(sum), 0);
+	assert_int_equal(precis_summary_sentence_count(sum), 0);
+	precis_summary_free(sum);
+	assert_int_equal(precis_summarize(fx->ctx, " \n\t\n", 4, NULL, &sum),
+			 PRECIS_OK);
+	assert_int_equal(precis_summary_sentence_count(sum), 0);
+	precis_summary_free(sum);
+
+	assert_int_equal(precis_summarize(fx->ctx, "a\0b", 3, NULL, &sum),
+			 PRECIS_ERR_BINARY);
+	assert_null(sum);
+	precis_options_init(&o);
+	o.max_bytes = 10;
+	assert_int_equal(precis_summarize(fx->ctx, fx->text, fx->len, &o, &sum),
+			 PRECIS_ERR_TOO_LARGE);
+	assert_null(sum);
+	assert_int_equal(precis_summarize(NULL, "x", 1, NULL, &sum),
+			 PRECIS_ERR_INVALID);
+	assert_int_equal(precis_summarize(fx->ctx, NULL, 1, NULL, &sum),
+			 PRECIS_ERR_INVALID);
+	precis_options_init(&o);
+	o.ratio = 2.0;
+	assert_int_equal(precis_summarize(fx->ctx, "x", 1, &o, &sum),
+			 PRECIS_ERR_INVALID);
+	assert_null(sum);
+}
+
+static void encodings_and_line_ends(void **state)
+{
+	struct fixture *fx = *state;
+	precis_summary *sum;
+	const char *text;
+	size_t len, off, tlen;
+	char *data = read_data("cp1252.txt", &len);
+
+	assert_int_equal(precis_summarize(fx->ctx, data, len, NULL, &sum),
+			 PRECIS_OK);
+	check_invariants(sum);
+	assert_true(precis_summary_converted(sum));
+	text = precis_summary_text(sum, &len);
+	assert_ptr_not_equal(text, data);
+	assert_true(precis_summary_title(sum, &off, &tlen));
+	assert_int_equal(tlen, strlen("Caf\xc3\xa9 owners protest new rules"));
+	assert_memory_equal(text + off, "Caf\xc3\xa9 owners", 12);
+	assert_int_equal(precis_summary_sentence_count(sum), 2);
+	precis_summary_free(sum);
+	free(data);
+
+	data = read_data("crlf.txt", &len);
+	assert_int_equal(precis_summarize(fx->ctx, data, len, NULL, &sum),
+			 PRECIS_OK);
+	check_invariants(sum);
+	assert_false(precis_summary_converted(sum));
+	assert_true(precis_summary_title(sum, &off, &tlen));
+	assert_int_equal(off, 3); /* after the byte-order mark */
+	assert_int_equal(tlen, strlen("Wind farm approved"));
+	assert_int_equal(precis_summary_sentence_count(sum), 3);
+	assert_int_equal(precis_summary_count(sum), 3);
+	precis_summary_free(sum);
+	free(data);
+}
+
+static void title_modes(void **state)
+{
+	struct fixture *fx = *state;
+	static const char wrapped[] = "The river rose two metres\n"
+				      "overnight, and farmers moved cattle.\n";
+	static const char ended[] = "The river rose.\nFarmers moved cattle.\n";
+	precis_options o;
+	precis_summary *sum;
+
+	precis_options_init(&o);
+	/* A hard-wrapped first line is not a title. */
+	assert_int_equal(precis_summarize(fx->ctx, wrapped, sizeof(wrapped) - 1,
+					  &o, &sum),
+			 PRECIS_OK);
+	assert_false(precis_summary_title(sum, NULL, NULL));
+	precis_summary_free(sum);
+	/* Nor is a first line with an end mark. */
+	assert_int_equal(precis_summarize(fx->ctx, ended, sizeof(ended) - 1, &o,
+					  &sum),
+			 PRECIS_OK);
+	assert_false(precis_summary_title(sum, NULL, NULL));
+	precis_summary_free(sum);
+	/* Unless asked for. */
+	o.title = PRECIS_TITLE_FIRST_LINE;
+	assert_int_equal(precis_summarize(fx->ctx, ended, sizeof(ended) - 1, &o,
+					  &sum),
+			 PRECIS_OK);
+	assert_true(precis_summary_title(sum, NULL, NULL));
+	assert_int_equal(precis_summary_sentence_count(sum), 1);
+	precis_summary_free(sum);
+	/* And never when switched off. */
+	o.title = PRECIS_TITLE_NONE;
+	assert_int_equal(precis_summarize(fx->ctx, fx->text, fx->len, &o, &sum),
+			 PRECIS_OK);
+	assert_false(precis_summary_title(sum, NULL, NULL));
+	assert_int_equal(precis_summary_sentence(sum, 0)->offset, 0);
+	precis_summary_free(sum);
+}
+
+static void split_only(void **state)
+{
+	struct fixture *fx = *state;
+	precis_summary *sum;
+	size_t len;
+	char *data = read_data("plain.txt", &len);
+
+	assert_int_equal(precis_split(fx->ctx, data, len, PRECIS_TITLE_NONE,
+				      &sum),
+			 PRECIS_OK);
+	check_invariants(sum);
+	assert_int_equal(precis_summary_sentence_count(sum), 6);
+	assert_int_equal(precis_summary_count(sum), 0);
+	assert_true(precis_summary_sentence(sum, 0)->score == 0.0);
+	precis_summary_free(sum);
+	free(data);
+}
+
+static void stopwords_override(void **state)
+{
+	struct fixture *fx = *state;
+	static const char list[] = "pier the of\n";
+	precis_options o;
+	precis_summary *sum;
+	size_t off, len;
+
+	precis_options_init(&o);
+	o.keywords = 1;
+	assert_int_equal(precis_set_stopwords(fx->ctx, list, sizeof(list) - 1),
+			 PRECIS_OK);
+	sum = summarize(fx, &o);
+	assert_true(precis_summary_keyword(sum, 0, &off, &len, NULL));
+	assert_false(len == 4 && memcmp(fx->text + off, "pier", 4) == 0);
+	precis_summary_free(sum);
+	assert_int_equal(precis_set_stopwords(fx->ctx, NULL, 0),
+			 PRECIS_ERR_INVALID);
+}
+
+static void contexts_and_strings(void **state)
+{
+	precis_status st = PRECIS_OK;
+	precis_weights w;
+	char version[32];
+
+	(void)state;
+	assert_null(precis_new("klingon", &st));
+	assert_int_equal(st, PRECIS_ERR_LANGUAGE);
+	precis_free(NULL);
+	precis_summary_free(NULL);
+	snprintf(version, sizeof(version), "%d.%d.%d", PRECIS_VERSION_MAJOR,
+		 PRECIS_VERSION_MINOR, PRECIS_VERSION_PATCH);
+	assert_string_equal(precis_version(), version);
+	assert_string_equal(precis_version(), PRECIS_VERSION_STRING);
+	assert_string_equal(precis_strerror(PRECIS_OK), "success");
+	assert_string_equal(precis_strerror((precis_status)999),
+			    "unknown error");
+	assert_true(precis_language_count() > 0);
+	assert_null(precis_language_name(precis_language_count()));
+
+	precis_weights_default(&w);
+	assert_int_equal(precis_weights_parse(&w, "tf=2,quote=-1.5"),
+			 PRECIS_OK);
+	assert_true(w.w[PRECIS_FEATURE_TF] == 2.0);
+	assert_true(w.w[PRECIS_FEATURE_QUOTE] == -1.5);
+	assert_int_equal(precis_weights_parse(&w, "tf=3,bogus=1"),
+			 PRECIS_ERR_WEIGHTS);
+	assert_true(w.w[PRECIS_FEATURE_TF] == 2.0); /* unchanged */
+	assert_int_equal(precis_weights_parse(&w, "tf=x"), PRECIS_ERR_WEIGHTS);
+	assert_int_equal(precis_weights_parse(&w, "tf=inf"),
+			 PRECIS_ERR_WEIGHTS);
+	assert_int_equal(precis_weights_parse(&w, ""), PRECIS_ERR_WEIGHTS);
+	assert_null(precis_feature_name(PRECIS_FEATURE_COUNT));
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+#define T(f) cmocka_unit_test_setup_teardown(f, setup, teardown)
+		T(defaults),
+		T(sentence_counts),
+		T(word_and_char_budgets),
+		T(score_order_and_lead),
+		T(features_and_keywords),
+		T(deterministic),
+		T(near_duplicates),
+		T(empty_and_bad_input),
+		T(encodings_and_line_ends),
+		T(title_modes),
+		T(split_only),
+		T(stopwords_override),
+		cmocka_unit_test(contexts_and_strings),
+#undef T
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,136 @@
+/*
+ * test_terms.c - the word scanner and the vocabulary.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "terms.h"
+
+/*
+ * Scans text and checks the words against want, a "|"-separated list in
+ * which a word that does not start a new chunk of running text is written
+ * with a leading "+".
+ */
+static void check_words(const char *text, const char *want)
+{
+	struct precis_word_scan scan;
+	char got[512] = "";
+	size_t b, n, used = 0;
+	bool chunk;
+
+	precis_word_scan_init(&scan, text, 0, strlen(text));
+	while (precis_word_next(&scan, &b, &n, &chunk))
+		used += (size_t)snprintf(got + used, sizeof(got) - used,
+					 "%s%s%.*s", used ? "|" : "",
+					 chunk ? "" : "+", (int)n, text + b);
+	if (strcmp(got, want) != 0)
+		fail_msg("scanning \"%s\": got \"%s\", want \"%s\"", text, got,
+			 want);
+}
+
+static void scanner(void **state)
+{
+	(void)state;
+	check_words("", "");
+	check_words(" \t ", "");
+	check_words("Hello, world!", "Hello|world");
+	check_words("don't stop O'Brien", "don't|stop|O'Brien");
+	check_words("don\xe2\x80\x99t", "don\xe2\x80\x99t");
+	check_words("pi is 3.14, or 1,000.50", "pi|is|3.14|or|1,000.50");
+	check_words("the U.S.A. and u.s. cases", "the|U.S.A|and|u.s|cases");
+	check_words("self-standing words", "self|+standing|words");
+	check_words("world.Today", "world|+Today");
+	check_words("\"Quoted\" (text)", "Quoted|text");
+	check_words("\xd0\x9f\xd1\x80\xd0\xb8\xd0\xb2\xd0\xb5\xd1\x82, "
+		    "\xd0\xbc\xd0\xb8\xd1\x80",
+		    "\xd0\x9f\xd1\x80\xd0\xb8\xd0\xb2\xd0\xb5\xd1\x82|"
+		    "\xd0\xbc\xd0\xb8\xd1\x80");
+	/* Combining marks stay inside the word. */
+	check_words("e\xcc\x81t\xcc\x81 x", "e\xcc\x81t\xcc\x81|x");
+	/* A trailing apostrophe or point is not part of the word. */
+	check_words("dogs' end.", "dogs|end");
+}
+
+static int setup(void **state)
+{
+	static struct precis_vocab vocab;
+	static const char stop[] = "the | article\nand of\ndon't\n";
+
+	if (precis_vocab_init(&vocab, "english", stop, sizeof(stop) - 1) !=
+	    PRECIS_OK)
+		return -1;
+	*state = &vocab;
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	precis_vocab_free(*state);
+	return 0;
+}
+
+static struct precis_word *look(struct precis_vocab *v, const char *s)
+{
+	struct precis_word *w = NULL;
+
+	assert_int_equal(precis_vocab_lookup(v, s, strlen(s), &w), PRECIS_OK);
+	assert_non_null(w);
+	return w;
+}
+
+static void vocabulary(void **state)
+{
+	struct precis_vocab *v = *state;
+	struct precis_word *a, *b;
+
+	/* Stopwords, case folded, with typographic apostrophes. */
+	assert_null(look(v, "the")->stem);
+	assert_null(look(v, "The")->stem);
+	assert_null(look(v, "DON\xe2\x80\x99T")->stem);
+	assert_non_null(look(v, "article")->stem); /* in a comment: not listed */
+
+	/* Inflected forms share one interned stem. */
+	a = look(v, "Running");
+	b = look(v, "runs");
+	assert_ptr_equal(a->stem, b->stem);
+	assert_int_equal(a->stem->len, 3);
+	assert_memory_equal(a->stem->key, "run", 3);
+	assert_ptr_equal(look(v, "connection")->stem,
+			 look(v, "connected")->stem);
+	assert_ptr_not_equal(look(v, "harbour")->stem, a->stem);
+
+	/* A word is cached: the same surface gives the same entry. */
+	assert_ptr_equal(look(v, "Running"), a);
+	assert_true(look(v, "1,000")->stem->numeric);
+	assert_false(a->stem->numeric);
+}
+
+static void replace_stopwords(void **state)
+{
+	struct precis_vocab *v = *state;
+	static const char list[] = "harbour\n";
+
+	assert_non_null(look(v, "the")->stem == NULL ? v : NULL);
+	assert_int_equal(precis_vocab_set_stopwords(v, list, sizeof(list) - 1),
+			 PRECIS_OK);
+	assert_null(look(v, "Harbour")->stem);
+	assert_non_null(look(v, "the")->stem);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(scanner),
+		cmocka_unit_test_setup_teardown(vocabulary, setup, teardown),
+		cmocka_unit_test_setup_teardown(replace_stopwords, setup,
+						teardown),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

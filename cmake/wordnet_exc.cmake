@@ -17,7 +17,8 @@
 # `const size_t precis_rouge_exc_count` (see src/rouge.h).
 
 if(NOT OUTPUT OR NOT WORDNET_DIR)
-	message(FATAL_ERROR "wordnet_exc.cmake: OUTPUT and WORDNET_DIR are required")
+	message(FATAL_ERROR
+		"wordnet_exc.cmake: OUTPUT and WORDNET_DIR are required")
 endif()
 
 set(skip ashes cognosenti halfpence lisente morses staretsy)

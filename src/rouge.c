@@ -470,8 +470,10 @@ void precis_rouge_free(precis_rouge *r)
 	precis_dealloc(r);
 }
 
-/* Finds the word s[0..len), adding it if new.  Returns NULL when out of
- * memory or out of ids. */
+/*
+ * Finds the word s[0..len), adding it if new.  Returns NULL when out of
+ * memory or out of ids.
+ */
 static struct word *intern(precis_rouge *r, const char *s, size_t len)
 {
 	struct word *w;
@@ -632,9 +634,9 @@ static int doc_build(precis_rouge *r, struct doc *d,
 
 	d->tok.n = 0;
 	d->nsent = 0;
-	if (sent_open(d))
+	if (precis_grow((void **)&d->start, &d->cap, 1, sizeof(*d->start)))
 		return -1;
-	d->nsent = 0;
+	d->start[0] = 0;
 	for (i = 0; i < n; i++) {
 		if (sent_open(d) ||
 		    scan(r, s[i].text, s[i].length, doc_token, doc_newline,

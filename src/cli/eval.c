@@ -525,8 +525,9 @@ static int score_references(const char *path, const char *field,
 		}
 		status = precis_rouge_score(rouge, rt, nr, st, ns, &sc);
 		if (status == PRECIS_ERR_EMPTY_REFERENCE) {
-			fprintf(stderr, "precis: %s: line %lu: reference \"%s\" "
-				"has no word to score\n", path, l.lineno, id);
+			fprintf(stderr, "precis: %s: line %lu: reference "
+				"\"%s\" has no word to score\n", path,
+				l.lineno, id);
 			json_decref(rec);
 			goto out;
 		}

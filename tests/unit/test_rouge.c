@@ -193,9 +193,10 @@ static size_t check_tokens(precis_rouge *r, json_t *rec, const char *side)
 			char *w = json_dumps(json_array_get(want, i), 0);
 
 			if (bad == 0)
-				fprintf(stderr, "%s %s[%zu]:\n got  %s\n want %s\n",
-					json_string_value(json_object_get(rec,
-						"id")), side, i, g, w);
+				fprintf(stderr, "%s %s[%zu]:\n got  %s\n"
+					" want %s\n", json_string_value(
+					json_object_get(rec, "id")), side, i,
+					g, w);
 			free(g);
 			free(w);
 			bad++;
@@ -546,8 +547,10 @@ static void test_bootstrap(void **state)
 /* Every allocation failure gives PRECIS_ERR_NOMEM, never a crash or leak. */
 static void test_alloc_failures(void **state)
 {
-	precis_rouge_text ref[2] = { T("Quarterly profits rose sharply."),
-				     T("The children went home, said Ms Lee.") };
+	precis_rouge_text ref[2] = {
+		T("Quarterly profits rose sharply."),
+		T("The children went home, said Ms Lee."),
+	};
 	precis_rouge_text sys = T("Profits rose; the children said so.");
 	unsigned long n;
 

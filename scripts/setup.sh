@@ -9,7 +9,7 @@
 set -eu
 
 build="cmake make gcc libc6-dev pkg-config libstemmer-dev uthash-dev
-	zlib1g-dev libutf8proc-dev libjansson-dev libarchive-dev"
+	zlib1g-dev libutf8proc-dev libjansson-dev libarchive-dev wordnet-base"
 test="libcmocka-dev jq clang util-linux"
 
 want=$build

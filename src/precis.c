@@ -27,6 +27,8 @@ const char *precis_strerror(precis_status status)
 		return "stemmer failed";
 	case PRECIS_ERR_WEIGHTS:
 		return "invalid weight specification";
+	case PRECIS_ERR_EMPTY_REFERENCE:
+		return "reference summary has no token";
 	}
 	return "unknown error";
 }

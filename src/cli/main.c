@@ -13,8 +13,6 @@
 
 #include "cli.h"
 
-int precis_cli_eval(int argc, char **argv);
-
 int main(int argc, char **argv)
 {
 	/*
@@ -24,5 +22,7 @@ int main(int argc, char **argv)
 	signal(SIGPIPE, SIG_DFL);
 	if (argc > 1 && strcmp(argv[1], "split") == 0)
 		return cli_split_main(argc - 1, argv + 1);
+	if (argc > 1 && strcmp(argv[1], "eval") == 0)
+		return cli_eval_main(argc - 1, argv + 1);
 	return cli_summarize_main(argc, argv);
 }

@@ -1,0 +1,751 @@
+/*
+ * eval.c - `precis eval`: ROUGE-1, ROUGE-2 and ROUGE-L of system summaries
+ * against reference summaries, as ROUGE-1.5.5 scores them.
+ *
+ * Both inputs are JSON Lines files (gzip'd or not) of records with an `id`
+ * and a summary, either an array of sentences or one string with a sentence
+ * per line.  The system file is read whole into a table by id; the
+ * references are then read one record at a time, each scored against its
+ * system summary (an empty one when there is none, or when the system record
+ * carries an "error", as `precis batch` writes for a failed document).  The
+ * per-document scores are averaged with ROUGE-1.5.5's bootstrap, in the
+ * order of the reference file.
+ */
+#include <errno.h>
+#include <stddef.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <jansson.h>
+#include <uthash.h>
+#include <zlib.h>
+
+#include "cli.h"
+
+
+#define RESAMPLES 1000
+#define CONFIDENCE 95.0
+
+enum { OPT_PER_DOC = 256, OPT_REF_FIELD, OPT_SYS_FIELD };
+
+static const char usage[] =
+"Usage: precis eval [OPTION]... REFERENCES SYSTEM\n"
+"Score system summaries against reference summaries with ROUGE-1, ROUGE-2\n"
+"and ROUGE-L, as ROUGE-1.5.5 does with -m -n 2 -c 95 -r 1000 (stemming on,\n"
+"stopwords kept).\n"
+"\n"
+"REFERENCES and SYSTEM are JSON Lines files, optionally gzip'd, of records\n"
+"{\"id\": ..., \"summary\": ...} matched by id; a summary is an array of\n"
+"sentences or one string with one sentence per line.  The output of\n"
+"`precis batch` works as SYSTEM; its records with an \"error\" count as empty\n"
+"summaries, and so does a reference without a system record.\n"
+"\n"
+"Reported: recall, precision and F averaged over the references, each with\n"
+"ROUGE-1.5.5's bootstrap average and 95% confidence interval.\n"
+"\n"
+"Options:\n"
+"  -f, --format FORMAT       text (default) or json\n"
+"      --per-doc FILE        also write per-document scores to FILE (JSONL)\n"
+"      --reference-field NAME  field holding the reference summary\n"
+"                            (default: summary)\n"
+"      --system-field NAME   field holding the system summary\n"
+"                            (default: summary)\n"
+"  -h, --help                show this help and exit\n"
+"\n"
+"Exit status: 0 on success, 1 for bad input or an I/O error, 2 for a usage\n"
+"error.  A reference without any word has no ROUGE score and is an error.\n";
+
+/* ---------------------------------------------------------------------- */
+/* Reading JSON Lines.                                                     */
+
+struct lines {
+	gzFile f;
+	const char *path;
+	char *buf;
+	size_t len, cap;   /* bytes in buf */
+	size_t pos;        /* start of the next line in buf */
+	int eof;
+	unsigned long lineno;
+};
+
+static int lines_open(struct lines *l, const char *path)
+{
+	memset(l, 0, sizeof(*l));
+	l->path = path;
+	l->f = gzopen(path, "rb");
+	if (l->f == NULL) {
+		fprintf(stderr, "precis: %s: %s\n", path,
+			errno ? strerror(errno) : "cannot open");
+		return -1;
+	}
+	return 0;
+}
+
+static void lines_close(struct lines *l)
+{
+	if (l->f)
+		gzclose(l->f);
+	free(l->buf);
+	l->f = NULL;
+	l->buf = NULL;
+}
+
+/*
+ * Reads the next line into *line (NUL-terminated, the newline removed).
+ * Returns 1, 0 at the end of the file, or -1 after reporting an error.
+ */
+static int lines_next(struct lines *l, char **line)
+{
+	for (;;) {
+		char *nl = NULL;
+		int n;
+
+		if (l->pos < l->len)
+			nl = memchr(l->buf + l->pos, '\n', l->len - l->pos);
+		if (nl != NULL || (l->eof && l->pos < l->len)) {
+			char *start = l->buf + l->pos;
+
+			if (nl == NULL)
+				nl = l->buf + l->len;
+			*nl = '\0';
+			l->pos = (size_t)(nl - l->buf) + 1;
+			if (l->pos > l->len)
+				l->pos = l->len;
+			l->lineno++;
+			*line = start;
+			return 1;
+		}
+		if (l->eof)
+			return 0;
+		/* Move the partial line to the front and read more. */
+		if (l->pos > 0)
+			memmove(l->buf, l->buf + l->pos, l->len - l->pos);
+		l->len -= l->pos;
+		l->pos = 0;
+		if (l->cap - l->len < 65536 + 1) {
+			size_t ncap = l->cap ? l->cap * 2 : 1 << 16;
+			char *p;
+
+			while (ncap - l->len < 65536 + 1)
+				ncap *= 2;
+			p = realloc(l->buf, ncap);
+			if (p == NULL) {
+				fprintf(stderr, "precis: %s: out of memory\n",
+					l->path);
+				return -1;
+			}
+			l->buf = p;
+			l->cap = ncap;
+		}
+		n = gzread(l->f, l->buf + l->len, 65536);
+		if (n < 0) {
+			int e;
+			const char *msg = gzerror(l->f, &e);
+
+			fprintf(stderr, "precis: %s: %s\n", l->path,
+				e == Z_ERRNO ? strerror(errno) : msg);
+			return -1;
+		}
+		if (n == 0)
+			l->eof = 1;
+		l->len += (size_t)n;
+	}
+}
+
+static int blank(const char *s)
+{
+	while (*s == ' ' || *s == '\t' || *s == '\r')
+		s++;
+	return *s == '\0';
+}
+
+/*
+ * Parses a line as a JSON object and gets its id as a string (an integer id
+ * is written in decimal).  Returns the object, or NULL after reporting.
+ */
+static json_t *parse_record(const struct lines *l, const char *line,
+			    char *idbuf, size_t idsize, const char **id)
+{
+	json_error_t err;
+	json_t *rec = json_loads(line, JSON_REJECT_DUPLICATES, &err);
+	json_t *v;
+
+	if (rec == NULL) {
+		fprintf(stderr, "precis: %s: line %lu: invalid JSON: %s\n",
+			l->path, l->lineno, err.text);
+		return NULL;
+	}
+	if (!json_is_object(rec)) {
+		fprintf(stderr, "precis: %s: line %lu: not a JSON object\n",
+			l->path, l->lineno);
+		json_decref(rec);
+		return NULL;
+	}
+	v = json_object_get(rec, "id");
+	if (json_is_string(v)) {
+		*id = json_string_value(v);
+	} else if (json_is_integer(v)) {
+		snprintf(idbuf, idsize, "%" JSON_INTEGER_FORMAT,
+			 json_integer_value(v));
+		*id = idbuf;
+	} else {
+		fprintf(stderr, "precis: %s: line %lu: no string or integer "
+			"\"id\"\n", l->path, l->lineno);
+		json_decref(rec);
+		return NULL;
+	}
+	return rec;
+}
+
+/*
+ * Turns a summary value into sentences: an array of strings, or one string
+ * (the scorer splits it at line breaks).  null or absent gives none.
+ * Returns 0, or -1 for any other value.
+ */
+static int summary_texts(json_t *v, precis_rouge_text **texts, size_t *n,
+			 size_t *cap)
+{
+	size_t i, need;
+
+	*n = 0;
+	if (v == NULL || json_is_null(v))
+		return 0;
+	if (json_is_string(v))
+		need = 1;
+	else if (json_is_array(v))
+		need = json_array_size(v);
+	else
+		return -1;
+	if (need > *cap) {
+		precis_rouge_text *p = realloc(*texts, need * sizeof(*p));
+
+		if (p == NULL)
+			return -2;
+		*texts = p;
+		*cap = need;
+	}
+	if (json_is_string(v)) {
+		(*texts)[0].text = json_string_value(v);
+		(*texts)[0].length = json_string_length(v);
+		*n = 1;
+		return 0;
+	}
+	for (i = 0; i < need; i++) {
+		json_t *s = json_array_get(v, i);
+
+		if (!json_is_string(s))
+			return -1;
+		(*texts)[i].text = json_string_value(s);
+		(*texts)[i].length = json_string_length(s);
+	}
+	*n = need;
+	return 0;
+}
+
+/* Whether v can be read by summary_texts(). */
+static int summary_valid(json_t *v)
+{
+	size_t i;
+
+	if (v == NULL || json_is_null(v) || json_is_string(v))
+		return 1;
+	if (!json_is_array(v))
+		return 0;
+	for (i = 0; i < json_array_size(v); i++)
+		if (!json_is_string(json_array_get(v, i)))
+			return 0;
+	return 1;
+}
+
+/* ---------------------------------------------------------------------- */
+/* System summaries by id.                                                 */
+
+struct sysdoc {
+	UT_hash_handle hh;
+	json_t *summary; /* NULL: an empty summary */
+	char id[];
+};
+
+struct refid {
+	UT_hash_handle hh;
+	char id[];
+};
+
+static void *alloc_named(size_t base, const char *id)
+{
+	size_t n = strlen(id);
+	char *p = calloc(1, base + n + 1);
+
+	if (p)
+		memcpy(p + base, id, n + 1);
+	return p;
+}
+
+static void free_systems(struct sysdoc **table)
+{
+	struct sysdoc *d, *tmp;
+
+	HASH_ITER(hh, *table, d, tmp) {
+		HASH_DEL(*table, d);
+		json_decref(d->summary);
+		free(d);
+	}
+}
+
+static void free_refids(struct refid **table)
+{
+	struct refid *d, *tmp;
+
+	HASH_ITER(hh, *table, d, tmp) {
+		HASH_DEL(*table, d);
+		free(d);
+	}
+}
+
+/* Reads the system file.  Returns 0, or -1 after reporting an error. */
+static int read_systems(const char *path, const char *field,
+			struct sysdoc **table)
+{
+	struct lines l;
+	char *line, idbuf[32];
+	int rc;
+
+	if (lines_open(&l, path))
+		return -1;
+	while ((rc = lines_next(&l, &line)) == 1) {
+		const char *id;
+		json_t *rec, *sum;
+		struct sysdoc *d;
+
+		if (blank(line))
+			continue;
+		rec = parse_record(&l, line, idbuf, sizeof(idbuf), &id);
+		if (rec == NULL)
+			goto fail;
+		HASH_FIND_STR(*table, id, d);
+		if (d != NULL) {
+			fprintf(stderr, "precis: %s: line %lu: duplicate id "
+				"\"%s\"\n", path, l.lineno, id);
+			json_decref(rec);
+			goto fail;
+		}
+		sum = json_object_get(rec, field);
+		if (json_object_get(rec, "error") != NULL) {
+			sum = NULL;
+		} else if (sum == NULL) {
+			fprintf(stderr, "precis: %s: line %lu: no \"%s\"\n",
+				path, l.lineno, field);
+			json_decref(rec);
+			goto fail;
+		} else if (!summary_valid(sum)) {
+			fprintf(stderr, "precis: %s: line %lu: \"%s\" is not "
+				"a string or an array of strings\n", path,
+				l.lineno, field);
+			json_decref(rec);
+			goto fail;
+		}
+		d = alloc_named(offsetof(struct sysdoc, id), id);
+		if (d == NULL) {
+			json_decref(rec);
+			fprintf(stderr, "precis: %s: out of memory\n", path);
+			goto fail;
+		}
+		d->summary = json_incref(sum);
+		HASH_ADD_STR(*table, id, d);
+		json_decref(rec);
+	}
+	if (rc < 0)
+		goto fail;
+	lines_close(&l);
+	return 0;
+fail:
+	lines_close(&l);
+	return -1;
+}
+
+/* ---------------------------------------------------------------------- */
+/* Scores.                                                                 */
+
+#define NVALUES 9
+
+static const char *const metric_name[3] = { "rouge-1", "rouge-2", "rouge-l" };
+static const char *const metric_label[3] = { "ROUGE-1", "ROUGE-2", "ROUGE-L" };
+static const char *const value_key[3] = { "r", "p", "f" };
+static const char *const value_label[3] = { "R", "P", "F" };
+
+/* The nine values of a document, in the order above. */
+static void flatten(const precis_rouge_scores *s, double v[NVALUES])
+{
+	const precis_rouge_prf *p[3] = { &s->rouge1, &s->rouge2, &s->rougel };
+	int m;
+
+	for (m = 0; m < 3; m++) {
+		v[3 * m] = p[m]->recall;
+		v[3 * m + 1] = p[m]->precision;
+		v[3 * m + 2] = p[m]->f;
+	}
+}
+
+struct results {
+	double *v[NVALUES]; /* per-document values, one array per value */
+	size_t n, cap;
+	size_t missing;     /* references without a system summary */
+};
+
+static int results_add(struct results *r, const double v[NVALUES])
+{
+	int k;
+
+	if (r->n == r->cap) {
+		size_t ncap = r->cap ? r->cap * 2 : 1024;
+
+		for (k = 0; k < NVALUES; k++) {
+			double *p = realloc(r->v[k], ncap * sizeof(*p));
+
+			if (p == NULL)
+				return -1;
+			r->v[k] = p;
+		}
+		r->cap = ncap;
+	}
+	for (k = 0; k < NVALUES; k++)
+		r->v[k][r->n] = v[k];
+	r->n++;
+	return 0;
+}
+
+static json_t *prf_json(const double v[3])
+{
+	json_t *o = json_object();
+	int k;
+
+	for (k = 0; k < 3; k++)
+		json_object_set_new(o, value_key[k], json_real(v[k]));
+	return o;
+}
+
+/* Writes one per-document line.  Returns 0 or -1 on a write error. */
+static int write_per_doc(FILE *f, const char *id, const double v[NVALUES],
+			 int has_system)
+{
+	json_t *o = json_object();
+	int m, rc;
+
+	json_object_set_new(o, "id", json_string(id));
+	for (m = 0; m < 3; m++)
+		json_object_set_new(o, metric_name[m], prf_json(v + 3 * m));
+	if (!has_system)
+		json_object_set_new(o, "missing", json_true());
+	rc = json_dumpf(o, f, JSON_COMPACT | JSON_REAL_PRECISION(10));
+	json_decref(o);
+	if (rc != 0 || fputc('\n', f) == EOF)
+		return -1;
+	return 0;
+}
+
+/* Scores every reference.  Returns 0, or -1 after reporting an error. */
+static int score_references(const char *path, const char *field,
+			    struct sysdoc *systems, FILE *per_doc,
+			    const char *per_doc_path, struct results *res)
+{
+	struct refid *seen = NULL;
+	precis_rouge *rouge;
+	precis_rouge_text *rt = NULL, *st = NULL;
+	size_t rcap = 0, scap = 0;
+	struct lines l;
+	char *line, idbuf[32];
+	precis_status status;
+	int rc, ret = -1;
+
+	rouge = precis_rouge_new(&status);
+	if (rouge == NULL) {
+		fprintf(stderr, "precis: %s\n", precis_strerror(status));
+		return -1;
+	}
+	if (lines_open(&l, path)) {
+		precis_rouge_free(rouge);
+		return -1;
+	}
+	while ((rc = lines_next(&l, &line)) == 1) {
+		const char *id;
+		json_t *rec;
+		struct sysdoc *sys;
+		struct refid *r;
+		precis_rouge_scores sc;
+		double v[NVALUES];
+		size_t nr, ns = 0;
+		int t;
+
+		if (blank(line))
+			continue;
+		rec = parse_record(&l, line, idbuf, sizeof(idbuf), &id);
+		if (rec == NULL)
+			goto out;
+		HASH_FIND_STR(seen, id, r);
+		if (r != NULL) {
+			fprintf(stderr, "precis: %s: line %lu: duplicate id "
+				"\"%s\"\n", path, l.lineno, id);
+			json_decref(rec);
+			goto out;
+		}
+		r = alloc_named(offsetof(struct refid, id), id);
+		if (r == NULL) {
+			fprintf(stderr, "precis: %s: out of memory\n", path);
+			json_decref(rec);
+			goto out;
+		}
+		HASH_ADD_STR(seen, id, r);
+
+		if (json_object_get(rec, field) == NULL) {
+			fprintf(stderr, "precis: %s: line %lu: no \"%s\"\n",
+				path, l.lineno, field);
+			json_decref(rec);
+			goto out;
+		}
+		t = summary_texts(json_object_get(rec, field), &rt, &nr,
+				  &rcap);
+		if (t == -1) {
+			fprintf(stderr, "precis: %s: line %lu: \"%s\" is not "
+				"a string or an array of strings\n", path,
+				l.lineno, field);
+			json_decref(rec);
+			goto out;
+		}
+		HASH_FIND_STR(systems, id, sys);
+		/* System summaries were checked when they were read. */
+		if (t == 0 && sys != NULL)
+			t = summary_texts(sys->summary, &st, &ns, &scap);
+		if (t != 0) {
+			fprintf(stderr, "precis: out of memory\n");
+			json_decref(rec);
+			goto out;
+		}
+		status = precis_rouge_score(rouge, rt, nr, st, ns, &sc);
+		if (status == PRECIS_ERR_EMPTY_REFERENCE) {
+			fprintf(stderr, "precis: %s: line %lu: reference "
+				"\"%s\" has no word to score\n", path,
+				l.lineno, id);
+			json_decref(rec);
+			goto out;
+		}
+		if (status != PRECIS_OK) {
+			fprintf(stderr, "precis: %s: line %lu: %s\n", path,
+				l.lineno, precis_strerror(status));
+			json_decref(rec);
+			goto out;
+		}
+		flatten(&sc, v);
+		if (sys == NULL)
+			res->missing++;
+		if (results_add(res, v)) {
+			fprintf(stderr, "precis: out of memory\n");
+			json_decref(rec);
+			goto out;
+		}
+		if (per_doc && write_per_doc(per_doc, id, v, sys != NULL)) {
+			fprintf(stderr, "precis: %s: %s\n", per_doc_path,
+				strerror(errno));
+			json_decref(rec);
+			goto out;
+		}
+		json_decref(rec);
+	}
+	if (rc == 0)
+		ret = 0;
+out:
+	lines_close(&l);
+	free_refids(&seen);
+	free(rt);
+	free(st);
+	precis_rouge_free(rouge);
+	return ret;
+}
+
+/* ---------------------------------------------------------------------- */
+/* Report.                                                                 */
+
+static int report(const struct results *res, int json)
+{
+	precis_rouge_interval ci[NVALUES];
+	int k, m;
+
+	for (k = 0; k < NVALUES; k++) {
+		precis_status st = precis_rouge_bootstrap(res->v[k], res->n,
+							  RESAMPLES,
+							  CONFIDENCE, &ci[k]);
+
+		if (st != PRECIS_OK) {
+			fprintf(stderr, "precis: %s\n", precis_strerror(st));
+			return -1;
+		}
+	}
+	if (json) {
+		json_t *o = json_object();
+
+		json_object_set_new(o, "documents", json_integer(
+					    (json_int_t)res->n));
+		json_object_set_new(o, "missing", json_integer(
+					    (json_int_t)res->missing));
+		json_object_set_new(o, "confidence", json_real(CONFIDENCE));
+		json_object_set_new(o, "resamples", json_integer(RESAMPLES));
+		for (m = 0; m < 3; m++) {
+			json_t *mo = json_object();
+
+			for (k = 0; k < 3; k++) {
+				const precis_rouge_interval *c =
+					&ci[3 * m + k];
+				json_t *vo = json_object();
+
+				json_object_set_new(vo, "average",
+						    json_real(c->average));
+				json_object_set_new(vo, "low",
+						    json_real(c->low));
+				json_object_set_new(vo, "high",
+						    json_real(c->high));
+				json_object_set_new(vo, "mean",
+						    json_real(c->mean));
+				json_object_set_new(mo, value_key[k], vo);
+			}
+			json_object_set_new(o, metric_name[m], mo);
+		}
+		k = json_dumpf(o, stdout, JSON_REAL_PRECISION(10));
+		json_decref(o);
+		if (k != 0)
+			return -1;
+		putchar('\n');
+		return 0;
+	}
+	printf("Documents: %zu (%zu without a system summary)\n", res->n,
+	       res->missing);
+	for (m = 0; m < 3; m++) {
+		for (k = 0; k < 3; k++) {
+			const precis_rouge_interval *c = &ci[3 * m + k];
+
+			printf("%s Average_%s: %.5f (%g%%-conf.int. %.5f - "
+			       "%.5f)\n", metric_label[m], value_label[k],
+			       c->average, CONFIDENCE, c->low, c->high);
+		}
+	}
+	return 0;
+}
+
+/* ---------------------------------------------------------------------- */
+/* Command.                                                                */
+
+/* Reports a usage error: msg, then arg quoted if not NULL. */
+static int usage_error(const char *msg, const char *arg)
+{
+	if (arg)
+		fprintf(stderr, "precis: eval: %s '%s'\n", msg, arg);
+	else
+		fprintf(stderr, "precis: eval: %s\n", msg);
+	fputs("Try 'precis eval --help'.\n", stderr);
+	return 2;
+}
+
+/* Closes stdout, reporting a write error.  Returns rc, or 1 on error. */
+static int close_stdout(int rc)
+{
+	int err = ferror(stdout);
+
+	if (fclose(stdout) != 0 || err) {
+		fprintf(stderr, "precis: standard output: %s\n",
+			errno ? strerror(errno) : "write error");
+		return 1;
+	}
+	return rc;
+}
+
+int cli_eval_main(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "format", required_argument, NULL, 'f' },
+		{ "per-doc", required_argument, NULL, OPT_PER_DOC },
+		{ "reference-field", required_argument, NULL, OPT_REF_FIELD },
+		{ "system-field", required_argument, NULL, OPT_SYS_FIELD },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	const char *per_doc_path = NULL, *ref_field = "summary";
+	const char *sys_field = "summary";
+	struct sysdoc *systems = NULL;
+	struct results res;
+	FILE *per_doc = NULL;
+	int json = 0, c, rc = 1, k;
+
+	memset(&res, 0, sizeof(res));
+	opterr = 0;
+	optind = 0; /* 0 makes getopt start afresh, whoever used it before */
+	while ((c = getopt_long(argc, argv, ":f:h", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'f':
+			if (strcmp(optarg, "text") == 0)
+				json = 0;
+			else if (strcmp(optarg, "json") == 0)
+				json = 1;
+			else
+				return usage_error("unknown format (use "
+						   "text or json):", optarg);
+			break;
+		case OPT_PER_DOC:
+			per_doc_path = optarg;
+			break;
+		case OPT_REF_FIELD:
+			ref_field = optarg;
+			break;
+		case OPT_SYS_FIELD:
+			sys_field = optarg;
+			break;
+		case 'h':
+			fputs(usage, stdout);
+			return close_stdout(0);
+		case ':':
+			return usage_error("missing argument to",
+					   argv[optind - 1]);
+		default:
+			return usage_error("unknown option",
+					   argv[optind - 1]);
+		}
+	}
+	if (argc - optind != 2)
+		return usage_error(argc - optind < 2 ?
+				   "expected REFERENCES and SYSTEM" :
+				   "too many arguments", NULL);
+
+	if (read_systems(argv[optind + 1], sys_field, &systems))
+		goto out;
+	if (per_doc_path) {
+		per_doc = fopen(per_doc_path, "w");
+		if (per_doc == NULL) {
+			fprintf(stderr, "precis: %s: %s\n", per_doc_path,
+				strerror(errno));
+			goto out;
+		}
+	}
+	if (score_references(argv[optind], ref_field, systems, per_doc,
+			     per_doc_path, &res))
+		goto out;
+	if (per_doc) {
+		int err = ferror(per_doc);
+
+		if (fclose(per_doc) != 0 || err) {
+			per_doc = NULL;
+			fprintf(stderr, "precis: %s: %s\n", per_doc_path,
+				errno ? strerror(errno) : "write error");
+			goto out;
+		}
+		per_doc = NULL;
+	}
+	if (report(&res, json))
+		goto out;
+	rc = close_stdout(0);
+out:
+	if (per_doc)
+		fclose(per_doc);
+	free_systems(&systems);
+	for (k = 0; k < NVALUES; k++)
+		free(res.v[k]);
+	return rc;
+}

@@ -32,10 +32,20 @@ struct precis_stem {
 };
 
 struct precis_word {
-	UT_hash_handle hh;
 	struct precis_stem *stem; /* NULL for a stopword */
 	uint32_t len;
 	char key[];      /* the surface form */
+};
+
+/*
+ * A slot of the word table, which is open-addressed (linear probing, at
+ * most half full): the hash and length sit in the slot, so that a probe
+ * reads a word only when both match.
+ */
+struct precis_word_slot {
+	uint32_t hash;
+	uint32_t len;
+	struct precis_word *word; /* NULL: empty */
 };
 
 struct precis_stopword {
@@ -46,7 +56,8 @@ struct precis_stopword {
 
 struct precis_vocab {
 	struct sb_stemmer *stemmer;
-	struct precis_word *words;
+	struct precis_word_slot *slots; /* the words */
+	size_t slots_cap; /* a power of two, or 0 */
 	struct precis_stem *stems;
 	struct precis_stopword *stopwords;
 	size_t count;    /* number of words */

@@ -57,10 +57,27 @@ static int pass(void *state, const struct bench_corpus *c, uint64_t *check)
 }
 
 /*
- * Every summary: one line per sentence with its index, rank, score (all
- * 17 digits, so that any change in scoring shows) and folded text, and a
- * blank line after each article.
+ * Every summary: one line per selected sentence with its index, rank,
+ * score (all 17 digits, so that any change in scoring shows) and folded
+ * text; then one line with the word count, character count and features of
+ * every sentence of the article; and a blank line.
  */
+static void dump_sentences(const precis_summary *sum, FILE *f)
+{
+	size_t i, k;
+
+	fputc('#', f);
+	for (i = 0; i < precis_summary_sentence_count(sum); i++) {
+		const precis_sentence *s = precis_summary_sentence(sum, i);
+
+		fprintf(f, " %zu/%zu", s->words, s->chars);
+		for (k = 0; k < PRECIS_FEATURE_COUNT; k++)
+			fprintf(f, "/%.17g",
+				precis_summary_feature(sum, i, (precis_feature)k));
+	}
+	fputc('\n', f);
+}
+
 static int dump(void *state, const struct bench_corpus *c, FILE *f)
 {
 	precis_ctx *ctx = state;
@@ -91,6 +108,7 @@ static int dump(void *state, const struct bench_corpus *c, FILE *f)
 				s->rank, s->score, (int)n, out);
 			free(out);
 		}
+		dump_sentences(sum, f);
 		fputc('\n', f);
 		precis_summary_free(sum);
 	}

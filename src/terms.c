@@ -2,8 +2,9 @@
  * terms.c - the vocabulary: surface words to interned stems.
  *
  * The hot path of summarizing is here: every word of every document is
- * looked up in `words`, keyed by its bytes as they stand in the text, so
- * that a word seen before costs one hash and one comparison.  Only a new
+ * looked up in the word table, keyed by its bytes as they stand in the
+ * text, so that a word seen before costs one hash and, most of the time,
+ * one slot read (see struct precis_word_slot).  Only a new
  * word is case folded, checked against the stopwords and given to the
  * Snowball stemmer, whose result is interned in `stems` at once (a Snowball
  * stem lives only until the stemmer's next call).
@@ -233,43 +234,52 @@ static struct precis_stem *intern_stem(struct precis_vocab *v, const char *s,
  * multiplication, and a final avalanche so that the low bits, which pick
  * the slot, depend on every byte.  Words are short, so this is a few
  * multiplications where uthash's default hash (Jenkins) spends a dozen
- * operations on every twelve bytes plus its setup.
+ * operations on every twelve bytes plus its setup.  Also stores the
+ * word's head, its first 8 bytes zero-padded, in *head.
  */
-static uint32_t hash_word(const char *s, size_t len)
+static uint32_t hash_word(const char *s, size_t len, uint64_t *head)
 {
-	uint64_t h = (uint64_t)len * UINT64_C(0x9E3779B97F4A7C15), w;
-	size_t i;
+	uint64_t h = (uint64_t)len * UINT64_C(0x9E3779B97F4A7C15), w = 0;
+	size_t i, n = len < 8 ? len : 8;
 
-	for (; len >= 8; s += 8, len -= 8) {
-		memcpy(&w, s, 8);
+	for (i = 0; i < n; i++)
+		w |= (uint64_t)(unsigned char)s[i] << (8 * i);
+	*head = w;
+	for (;;) {
 		h = (h ^ w) * UINT64_C(0xBF58476D1CE4E5B9);
 		h ^= h >> 31;
+		s += n;
+		len -= n;
+		if (len == 0)
+			break;
+		n = len < 8 ? len : 8;
+		if (n == 8) {
+			memcpy(&w, s, 8);
+		} else {
+			w = 0;
+			for (i = 0; i < n; i++)
+				w |= (uint64_t)(unsigned char)s[i] << (8 * i);
+		}
 	}
-	w = 0;
-	for (i = 0; i < len; i++)
-		w |= (uint64_t)(unsigned char)s[i] << (8 * i);
-	h = (h ^ w) * UINT64_C(0x94D049BB133111EB);
+	h *= UINT64_C(0x94D049BB133111EB);
 	h ^= h >> 29;
-	h *= UINT64_C(0xBF58476D1CE4E5B9);
 	return (uint32_t)(h >> 32);
 }
 
-/* Puts w into the first empty slot of its probe sequence. */
+/* Puts a copy of *slot into the first empty slot of its probe sequence. */
 static void place_word(struct precis_word_slot *slots, size_t cap,
-		       uint32_t hash, struct precis_word *w)
+		       const struct precis_word_slot *slot)
 {
-	size_t i = hash & (cap - 1);
+	size_t i = slot->hash & (cap - 1);
 
 	while (slots[i].word != NULL)
 		i = (i + 1) & (cap - 1);
-	slots[i].hash = hash;
-	slots[i].len = w->len;
-	slots[i].word = w;
+	slots[i] = *slot;
 }
 
-/* Adds w, doubling the table first if it would be over half full. */
-static int add_word(struct precis_vocab *v, uint32_t hash,
-		    struct precis_word *w)
+/* Adds a slot, doubling the table first if it would be over half full. */
+static int add_word(struct precis_vocab *v,
+		    const struct precis_word_slot *slot)
 {
 	if ((v->count + 1) * 2 > v->slots_cap) {
 		size_t cap = v->slots_cap ? v->slots_cap * 2 : 1024, i;
@@ -280,19 +290,19 @@ static int add_word(struct precis_vocab *v, uint32_t hash,
 			return -1;
 		for (i = 0; i < v->slots_cap; i++)
 			if (v->slots[i].word != NULL)
-				place_word(slots, cap, v->slots[i].hash,
-					   v->slots[i].word);
+				place_word(slots, cap, &v->slots[i]);
 		precis_dealloc(v->slots);
 		v->slots = slots;
 		v->slots_cap = cap;
 	}
-	place_word(v->slots, v->slots_cap, hash, w);
+	place_word(v->slots, v->slots_cap, slot);
 	v->count++;
 	return 0;
 }
 
-static struct precis_word *find_word(const struct precis_vocab *v,
-				     uint32_t hash, const char *s, size_t len)
+static const struct precis_word_slot *
+find_word(const struct precis_vocab *v, uint32_t hash, uint64_t head,
+	  const char *s, size_t len)
 {
 	size_t mask = v->slots_cap - 1, i;
 
@@ -301,25 +311,28 @@ static struct precis_word *find_word(const struct precis_vocab *v,
 	for (i = hash & mask; v->slots[i].word != NULL; i = (i + 1) & mask) {
 		const struct precis_word_slot *sl = &v->slots[i];
 
-		if (sl->hash == hash && sl->len == len &&
-		    memcmp(sl->word->key, s, len) == 0)
-			return sl->word;
+		if (sl->hash == hash && sl->len == len && sl->head == head &&
+		    (len <= 8 ||
+		     memcmp(sl->word->key + 8, s + 8, len - 8) == 0))
+			return sl;
 	}
 	return NULL;
 }
 
 precis_status precis_vocab_lookup(struct precis_vocab *v, const char *s,
-				  size_t len, struct precis_word **out)
+				  size_t len, struct precis_stem **out)
 {
-	struct precis_word *w;
+	const struct precis_word_slot *found;
+	struct precis_word_slot slot;
 	struct precis_stem *stem = NULL;
+	struct precis_word *w;
 	const char *key = s;
 	size_t keylen = len;
-	uint32_t hash = hash_word(s, len);
 
-	w = find_word(v, hash, s, len);
-	if (w != NULL) {
-		*out = w;
+	slot.hash = hash_word(s, len, &slot.head);
+	found = find_word(v, slot.hash, slot.head, s, len);
+	if (found != NULL) {
+		*out = found->stem;
 		return PRECIS_OK;
 	}
 	if (len <= WORD_MAX_BYTES) {
@@ -347,14 +360,16 @@ precis_status precis_vocab_lookup(struct precis_vocab *v, const char *s,
 	w = precis_malloc(sizeof(*w) + len);
 	if (w == NULL)
 		return PRECIS_ERR_NOMEM;
-	w->stem = stem;
 	w->len = (uint32_t)len;
 	memcpy(w->key, s, len);
-	if (add_word(v, hash, w) != 0) {
+	slot.len = (uint32_t)len;
+	slot.stem = stem;
+	slot.word = w;
+	if (add_word(v, &slot) != 0) {
 		precis_dealloc(w);
 		return PRECIS_ERR_NOMEM;
 	}
-	*out = w;
+	*out = stem;
 	return PRECIS_OK;
 }
 

@@ -32,19 +32,21 @@ struct precis_stem {
 };
 
 struct precis_word {
-	struct precis_stem *stem; /* NULL for a stopword */
 	uint32_t len;
 	char key[];      /* the surface form */
 };
 
 /*
  * A slot of the word table, which is open-addressed (linear probing, at
- * most half full): the hash and length sit in the slot, so that a probe
- * reads a word only when both match.
+ * most half full).  Everything a lookup needs is in the slot: a word of up
+ * to 8 bytes is compared and answered without reading anything else, and a
+ * longer one reads its word only when hash, length and head match.
  */
 struct precis_word_slot {
 	uint32_t hash;
 	uint32_t len;
+	uint64_t head;   /* the first 8 bytes of the word, zero-padded */
+	struct precis_stem *stem; /* NULL for a stopword */
 	struct precis_word *word; /* NULL: empty */
 };
 
@@ -81,10 +83,11 @@ precis_status precis_vocab_set_stopwords(struct precis_vocab *vocab,
 
 /*
  * Looks up the surface word s[0..len), valid UTF-8, adding it if new.
- * Returns PRECIS_OK with *out set, or PRECIS_ERR_NOMEM / PRECIS_ERR_STEMMER.
+ * Returns PRECIS_OK with *out set to its stem, NULL for a stopword; or
+ * PRECIS_ERR_NOMEM / PRECIS_ERR_STEMMER.
  */
 precis_status precis_vocab_lookup(struct precis_vocab *vocab, const char *s,
-				  size_t len, struct precis_word **out);
+				  size_t len, struct precis_stem **out);
 
 /*
  * Forgets every word and stem if the vocabulary has grown past its bound,

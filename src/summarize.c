@@ -12,6 +12,7 @@
  */
 #include <libstemmer.h>
 #include <math.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -26,10 +27,28 @@
 #define TITLE_MAX_WORDS 25
 #define TITLE_MAX_BYTES 300
 
+/*
+ * A slot of the document's term index, which maps a stem to its
+ * document-local term id.  The index is open-addressed (linear probing,
+ * at most half full of the current document's terms); a slot of an
+ * earlier document is recognised by its stamp and counts as empty, so
+ * starting a document clears nothing.  Looked up for every word, it is
+ * small enough to stay in the fastest cache, which the stems themselves,
+ * spread over the whole vocabulary, are not: keeping the id in the stem
+ * cost a cache miss on most words (see bench/README.md).
+ */
+struct term_slot {
+	const struct precis_stem *stem;
+	uint32_t stamp;      /* its document */
+	uint32_t local;      /* its term id in that document */
+};
+
 struct precis_ctx {
 	const struct precis_lang *lang;
 	struct precis_vocab vocab;
-	uint32_t stamp;      /* the current document, for stem->local */
+	uint32_t stamp;      /* the current document, never 0 */
+	struct term_slot *index; /* the term index */
+	size_t index_cap;    /* a power of two, or 0 */
 	struct precis_spanvec spans;
 	struct precis_doc doc;
 };
@@ -103,6 +122,7 @@ void precis_free(precis_ctx *ctx)
 	precis_vocab_free(&ctx->vocab);
 	precis_spanvec_free(&ctx->spans);
 	precis_doc_free(&ctx->doc);
+	precis_dealloc(ctx->index);
 	precis_dealloc(ctx);
 }
 
@@ -301,6 +321,37 @@ static double scan_sentence(const char *text, size_t b, size_t e,
 	return e > b ? (double)quoted / (double)(e - b) : 0.0;
 }
 
+/* The slot of stem in the term index: its own, or the empty one to fill. */
+static struct term_slot *index_slot(struct term_slot *index, size_t cap,
+				    uint32_t stamp,
+				    const struct precis_stem *stem)
+{
+	uint64_t h = (uint64_t)(uintptr_t)stem * UINT64_C(0x9E3779B97F4A7C15);
+	size_t mask = cap - 1, i = (size_t)(h >> 32) & mask;
+
+	while (index[i].stamp == stamp && index[i].stem != stem)
+		i = (i + 1) & mask;
+	return &index[i];
+}
+
+/* Doubles the term index, keeping the current document's terms. */
+static int grow_index(precis_ctx *ctx)
+{
+	size_t cap = ctx->index_cap ? ctx->index_cap * 2 : 1024, i;
+	struct term_slot *index = precis_calloc(cap, sizeof(*index));
+
+	if (index == NULL)
+		return -1;
+	for (i = 0; i < ctx->index_cap; i++)
+		if (ctx->index[i].stamp == ctx->stamp)
+			*index_slot(index, cap, ctx->stamp,
+				    ctx->index[i].stem) = ctx->index[i];
+	precis_dealloc(ctx->index);
+	ctx->index = index;
+	ctx->index_cap = cap;
+	return 0;
+}
+
 /* The document-local term of a stem, made on first sight. */
 static struct precis_doc_term *local_term(precis_ctx *ctx,
 					  struct precis_stem *stem, size_t off,
@@ -308,9 +359,13 @@ static struct precis_doc_term *local_term(precis_ctx *ctx,
 {
 	struct precis_doc *doc = &ctx->doc;
 	struct precis_doc_term *t;
+	struct term_slot *slot;
 
-	if (stem->stamp == ctx->stamp)
-		return &doc->terms[stem->local];
+	if ((doc->nterms + 1) * 2 > ctx->index_cap && grow_index(ctx) != 0)
+		return NULL;
+	slot = index_slot(ctx->index, ctx->index_cap, ctx->stamp, stem);
+	if (slot->stamp == ctx->stamp)
+		return &doc->terms[slot->local];
 	if (precis_grow((void **)&doc->terms, &doc->terms_cap,
 			doc->nterms + 1, sizeof(*doc->terms)) != 0)
 		return NULL;
@@ -319,8 +374,9 @@ static struct precis_doc_term *local_term(precis_ctx *ctx,
 	t->stem = stem;
 	t->first_offset = off;
 	t->first_length = len;
-	stem->stamp = ctx->stamp;
-	stem->local = (uint32_t)doc->nterms++;
+	slot->stem = stem;
+	slot->stamp = ctx->stamp;
+	slot->local = (uint32_t)doc->nterms++;
 	return t;
 }
 
@@ -331,10 +387,9 @@ static void begin_document(precis_ctx *ctx)
 
 	precis_vocab_trim(&ctx->vocab);
 	if (++ctx->stamp == 0) {
-		struct precis_stem *s, *tmp;
-
-		HASH_ITER(hh, ctx->vocab.stems, s, tmp)
-			s->stamp = 0;
+		if (ctx->index_cap > 0)
+			memset(ctx->index, 0,
+			       ctx->index_cap * sizeof(*ctx->index));
 		ctx->stamp = 1;
 	}
 	doc->nsents = 0;
@@ -408,7 +463,7 @@ static precis_status analyse(precis_ctx *ctx, const char *text, size_t body,
 				t->last_sent = (uint32_t)(i + 1);
 				t->sf++;
 			}
-			doc->toks[doc->ntoks++] = stem->local;
+			doc->toks[doc->ntoks++] = (uint32_t)(t - doc->terms);
 		}
 		s->tok_end = doc->ntoks;
 		s->quoted = scan_sentence(text, off, end, &inside, &s->chars);

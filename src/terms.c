@@ -216,8 +216,6 @@ static struct precis_stem *intern_stem(struct precis_vocab *v, const char *s,
 	st = precis_malloc(sizeof(*st) + len);
 	if (st == NULL)
 		return NULL;
-	st->stamp = 0;
-	st->local = 0;
 	st->len = (uint32_t)len;
 	st->numeric = !has_letter(s, len);
 	memcpy(st->key, s, len);

@@ -6,9 +6,8 @@
  * each distinct surface word (the bytes as they stand in the text) to its
  * stem, so a word is folded, checked against the stopwords and stemmed
  * once, the first time it is seen; after that a word costs one hash
- * lookup.  Stems are interned: each is one struct precis_stem, and the
- * summarizer maps it to a small document-local id through the `stamp` and
- * `local` fields, without a per-document hash table.
+ * lookup.  Stems are interned: each is one struct precis_stem, which the
+ * summarizer maps to a small document-local id.
  */
 #ifndef PRECIS_TERMS_H
 #define PRECIS_TERMS_H
@@ -24,8 +23,6 @@ struct sb_stemmer;
 
 struct precis_stem {
 	UT_hash_handle hh;
-	uint32_t stamp;  /* the document in which `local` is valid */
-	uint32_t local;  /* document-local term id */
 	uint32_t len;
 	bool numeric;    /* no letter in it */
 	char key[];      /* the stem, not NUL-terminated */

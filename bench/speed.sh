@@ -190,6 +190,13 @@ for d in "${data[@]}"; do
 	name=${name%.jsonl}
 	texts=$tmp/$name.txt
 	echo "speed.sh: $name" >&2
+	# The file the commands read: the data set, or its first $limit
+	# records, so that every row sees the same articles.
+	src=$d
+	if [ "$limit" -gt 0 ]; then
+		src=$tmp/$name.jsonl.gz
+		{ zcat -f "$d" || true; } | head -n "$limit" | gzip -1 >"$src"
+	fi
 
 	# precis in process, all articles; the texts it read, for the floors.
 	line=$("$harness" "${hargs[@]}" --dump-texts="$texts" "$d")
@@ -217,7 +224,7 @@ for d in "${data[@]}"; do
 			na "$name" "$what" "precis batch not available"
 			continue
 		fi
-		cmd=("$precis" batch -q --jobs "$j" -o "$tmp/batch.jsonl" "$d")
+		cmd=("$precis" batch -q --jobs "$j" -o "$tmp/batch.jsonl" "$src")
 		rss=-
 		[ $have_time = 1 ] && rss=$(peak_rss "${cmd[@]}")
 		line=$("$run" --min-time="$min_time" --min-runs=3 -- \
@@ -232,9 +239,9 @@ for d in "${data[@]}"; do
 	line=$(timed -- wc -w "$texts")
 	run_row "$name" "wc -w (count words)" "$docs" "$bytes" - "$line"
 	if gzip -t "$d" 2>/dev/null; then
-		raw=$(zcat "$d" | wc -c)
-		recs=$(zcat "$d" | wc -l)
-		line=$(timed -- zcat "$d")
+		raw=$(zcat "$src" | wc -c)
+		recs=$(zcat "$src" | wc -l)
+		line=$(timed -- zcat "$src")
 		run_row "$name" "zcat (decompress the .gz)" "$recs" "$raw" - \
 			"$line"
 	else

@@ -317,17 +317,42 @@ find_word(const struct precis_vocab *v, uint32_t hash, uint64_t head,
 	return NULL;
 }
 
+void precis_vocab_key(const struct precis_vocab *v, const char *text,
+		      size_t offset, size_t len, struct precis_word_key *key)
+{
+	key->offset = offset;
+	key->len = len;
+	key->hash = hash_word(text + offset, len, &key->head);
+#if defined(__GNUC__)
+	if (v->slots_cap > 0)
+		__builtin_prefetch(&v->slots[key->hash & (v->slots_cap - 1)]);
+#else
+	(void)v;
+#endif
+}
+
 precis_status precis_vocab_lookup(struct precis_vocab *v, const char *s,
 				  size_t len, struct precis_stem **out)
+{
+	struct precis_word_key key;
+
+	precis_vocab_key(v, s, 0, len, &key);
+	return precis_vocab_find(v, s, &key, out);
+}
+
+precis_status precis_vocab_find(struct precis_vocab *v, const char *text,
+				const struct precis_word_key *k,
+				struct precis_stem **out)
 {
 	const struct precis_word_slot *found;
 	struct precis_word_slot slot;
 	struct precis_stem *stem = NULL;
 	struct precis_word *w;
-	const char *key = s;
-	size_t keylen = len;
+	const char *s = text + k->offset, *key = s;
+	size_t len = k->len, keylen = len;
 
-	slot.hash = hash_word(s, len, &slot.head);
+	slot.hash = k->hash;
+	slot.head = k->head;
 	found = find_word(v, slot.hash, slot.head, s, len);
 	if (found != NULL) {
 		*out = found->stem;

@@ -272,51 +272,55 @@ static size_t count_breaks(const char *text, size_t b, size_t e)
 static double scan_sentence(const char *text, size_t b, size_t e,
 			    bool *inside, size_t *chars)
 {
-	size_t i = b, quoted = 0, n = 0;
-	bool pending = false;
+	size_t i = b, quoted = 0, n = 0, pending = 0, in = *inside;
 
 	while (i < e) {
 		unsigned char c = (unsigned char)text[i];
-		size_t k = 1;
-		bool space;
+		size_t k = 1, space;
 
-		if (c < 0x80) {
-			space = c == ' ' || (c >= '\t' && c <= '\r');
-			if (c == '"')
-				*inside = !*inside;
-			else if (c == '`' && i + 1 < e && text[i + 1] == '`')
-				*inside = true;
-			else if (c == '\'' && i + 1 < e && text[i + 1] == '\'')
-				*inside = false;
-		} else {
+		if (c >= 0x80 || c == '"' || c == '`' || c == '\'') {
+			/* The rare bytes: quotation marks and non-ASCII. */
 			int32_t cp;
 
-			k = precis_utf8_decode(text, e, i, &cp);
-			space = precis_is_space(cp);
-			if (c == 0xE2 && i + 2 < e &&
-			    (unsigned char)text[i + 1] == 0x80) {
-				unsigned char d = (unsigned char)text[i + 2];
+			space = 0;
+			if (c == '"') {
+				in = !in;
+			} else if (c == '`') {
+				if (i + 1 < e && text[i + 1] == '`')
+					in = 1;
+			} else if (c == '\'') {
+				if (i + 1 < e && text[i + 1] == '\'')
+					in = 0;
+			} else {
+				k = precis_utf8_decode(text, e, i, &cp);
+				space = precis_is_space(cp);
+				if (c == 0xE2 && i + 2 < e &&
+				    (unsigned char)text[i + 1] == 0x80) {
+					unsigned char d =
+						(unsigned char)text[i + 2];
 
-				if (d == 0x9C)
-					*inside = true;
-				else if (d == 0x9D)
-					*inside = false;
+					if (d == 0x9C)
+						in = 1;
+					else if (d == 0x9D)
+						in = 0;
+				}
 			}
-		}
-		/* A run of white space counts as one character between two
-		 * others, and as none at either end. */
-		if (space) {
-			pending = n > 0;
 		} else {
-			n += 1 + pending;
-			pending = false;
+			space = c == ' ' || (c >= '\t' && c <= '\r');
 		}
+		/*
+		 * A run of white space counts as one character between two
+		 * others, and as none at either end.  Without branches:
+		 * white space and words alternate too often to predict.
+		 */
+		n += (1 + pending) * !space;
+		pending = space & (n > 0);
 		/* The continuation bytes of a character never change the
 		 * state, so they count with its first byte. */
-		if (*inside)
-			quoted += k;
+		quoted += k * in;
 		i += k;
 	}
+	*inside = in;
 	*chars = n;
 	return e > b ? (double)quoted / (double)(e - b) : 0.0;
 }

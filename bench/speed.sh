@@ -156,28 +156,37 @@ timed() {
 	"$run" --min-time="$min_time" --min-runs="$min_runs" "$@"
 }
 
-# Ratios: data, what, value.
+# Ratios: data, what, value from the wall-clock medians, value from the CPU
+# medians, target; "-" for none.
 ratios=$tmp/ratios.tsv
 : >"$ratios"
 
-# rate ROW_WHAT DATA COLUMN: docs/s or MB/s of a row already recorded.
+# rate WHAT DATA docs|mb wall|cpu: docs/s or MB/s of a row already
+# recorded, from its median wall or CPU time.
 rate() {
-	awk -F '\t' -v d="$2" -v w="$1" -v c="$3" '
-		$1 == d && $2 == w && $6 != "-" && $6 > 0 {
-			v = (c == "docs" ? $3 : $4 / 1e6) / $6
+	awk -F '\t' -v d="$2" -v w="$1" -v c="$3" -v t="$4" '
+		$1 == d && $2 == w {
+			s = (t == "cpu" ? $9 : $6)
+			if (s != "-" && s > 0)
+				v = (c == "docs" ? $3 : $4 / 1e6) / s
 		}
 		END { if (v != "") printf "%.6g", v }' "$rows"
 }
 
+# ratio DATA WHAT_A WHAT_B docs|mb LABEL TARGET: rate of A over rate of B.
 ratio() {
-	local a b
-	a=$(rate "$2" "$1" "$4")
-	b=$(rate "$3" "$1" "$4")
-	if [ -n "$a" ] && [ -n "$b" ]; then
-		printf '%s\t%s\t%s\n' "$1" "$5" "$(calc "$a / $b")" >>"$ratios"
-	else
-		printf '%s\t%s\tn/a\n' "$1" "$5" >>"$ratios"
-	fi
+	local t a b v=()
+	for t in wall cpu; do
+		a=$(rate "$2" "$1" "$4" "$t")
+		b=$(rate "$3" "$1" "$4" "$t")
+		if [ -n "$a" ] && [ -n "$b" ]; then
+			v+=("$(calc "$a / $b")")
+		else
+			v+=(n/a)
+		fi
+	done
+	printf '%s\t%s\t%s\t%s\t%s\n' "$1" "$5" "${v[0]}" "${v[1]}" "$6" \
+		>>"$ratios"
 }
 
 # ---------------------------------------------------------------------
@@ -260,7 +269,7 @@ for d in "${data[@]}"; do
 		valgrind --tool=callgrind --callgrind-out-file=/dev/null \
 			"$precis" "$tmp/one.txt" >/dev/null 2>"$tmp/vg" || true
 		ins=$(sed -n 's/.*Collected : *//p' "$tmp/vg")
-		printf '%s\tprecis FILE, instructions (callgrind)\t%s\n' \
+		printf '%s\tprecis FILE, instructions (callgrind)\t%s\t-\t-\n' \
 			"$name" "${ins:-n/a}" >>"$ratios"
 	fi
 	if [ $have_ots = 1 ]; then
@@ -272,14 +281,14 @@ for d in "${data[@]}"; do
 
 	ratio "$name" "precis, in process, first $ots_docs" \
 		"OTS, in process, first $ots_docs" docs \
-		"precis / OTS, documents/s (same articles)"
+		"precis / OTS, documents/s (same articles)" "≥ 100"
 	ratio "$name" "precis, in process, 1 thread" "wc -w (count words)" mb \
-		"precis / wc -w, MB/s"
+		"precis / wc -w, MB/s" "≥ 0.25"
 	ratio "$name" "precis batch --jobs 2" "precis batch --jobs 1" docs \
-		"batch 2 jobs / 1 job, documents/s"
+		"batch 2 jobs / 1 job, documents/s" "≥ 1.8"
 	ratio "$name" "precis FILE (one article, whole process)" \
 		"ots FILE (one article, whole process)" docs \
-		"precis FILE / ots FILE, runs/s"
+		"precis FILE / ots FILE, runs/s" -
 done
 
 # Peak memory of a batch against its input size: the records of all the
@@ -299,8 +308,8 @@ if [ $have_batch = 1 ] && [ $have_time = 1 ]; then
 		eval "rss_$n=$rss"
 	done
 	eval "a=\$rss_$mem_large b=\$rss_$mem_small"
-	printf 'mixed\tpeak memory %s / %s articles\t%s\n' "$mem_large" \
-		"$mem_small" "$(calc "$a / $b")" >>"$ratios"
+	printf 'mixed\tpeak memory %s / %s articles\t%s\t-\t≤ 1.25\n' \
+		"$mem_large" "$mem_small" "$(calc "$a / $b")" >>"$ratios"
 else
 	mem_note="precis batch not available"
 	na "mixed" "precis batch, peak memory ($mem_small vs $mem_large)" \
@@ -360,9 +369,14 @@ json=$out/speed.json
 				$10 == "-" ? "" : sprintf("%.1f", $10 / 1024)
 		}' "$rows"
 	echo
-	echo "| data | ratio | value |"
-	echo "| --- | --- | ---: |"
-	awk -F '\t' '{ printf "| %s | %s | %s |\n", $1, $2, $3 }' "$ratios"
+	echo "| data | ratio | from wall medians | from CPU medians | target |"
+	echo "| --- | --- | ---: | ---: | --- |"
+	awk -F '\t' '{
+		for (i = 3; i <= 5; i++)
+			if ($i == "-")
+				$i = ""
+		printf "| %s | %s | %s | %s | %s |\n", $1, $2, $3, $4, $5
+	}' "$ratios"
 } >"$md"
 
 # JSON by hand: every string here is ours or a file name, so escaping the
@@ -403,9 +417,11 @@ jnum() {
 	done <"$rows"
 	printf '\n  ],\n  "ratios": ['
 	sep=""
-	while IFS=$'\t' read -r dn what v; do
-		printf '%s\n    {"data": %s, "what": %s, "value": %s}' "$sep" \
+	while IFS=$'\t' read -r dn what v vc target; do
+		printf '%s\n    {"data": %s, "what": %s, "value": %s, ' "$sep" \
 			"$(jstr "$dn")" "$(jstr "$what")" "$(jnum "$v")"
+		printf '"value_cpu": %s, "target": %s}' "$(jnum "$vc")" \
+			"$([ "$target" = - ] && echo null || jstr "$target")"
 		sep=","
 	done <"$ratios"
 	printf '\n  ]\n}\n'

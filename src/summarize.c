@@ -490,7 +490,7 @@ static precis_status analyse(precis_ctx *ctx, const char *text, size_t body,
 					s->words++;
 				if (with_terms)
 					precis_vocab_key(&ctx->vocab, text, wb,
-							 wl, &keys[n++]);
+							 wl, end, &keys[n++]);
 			}
 			/* ...then look them up, in order. */
 			for (k = 0; k < n; k++) {

@@ -228,36 +228,56 @@ static struct precis_stem *intern_stem(struct precis_vocab *v, const char *s,
 }
 
 /*
+ * The n <= 8 bytes at s as a number, zero-padded.  Where the machine is
+ * little-endian and 8 bytes can be read at s (room >= 8), one load and a
+ * mask give the same number as the byte loop, without its branches: 4%
+ * off the time of summarizing the dev sets (see bench/README.md).
+ */
+static inline uint64_t load_bytes(const char *s, size_t n, size_t room)
+{
+	uint64_t w = 0;
+	size_t i;
+
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	if (room >= 8) {
+		memcpy(&w, s, 8);
+		return n == 8 ? w : w & ((UINT64_C(1) << (8 * n)) - 1);
+	}
+#else
+	(void)room;
+#endif
+	for (i = 0; i < n; i++)
+		w |= (uint64_t)(unsigned char)s[i] << (8 * i);
+	return w;
+}
+
+/*
  * The word table's hash: eight bytes at a time, each block mixed in with a
  * multiplication, and a final avalanche so that the low bits, which pick
  * the slot, depend on every byte.  Words are short, so this is a few
  * multiplications where uthash's default hash (Jenkins) spends a dozen
  * operations on every twelve bytes plus its setup.  Also stores the
- * word's head, its first 8 bytes zero-padded, in *head.
+ * word's head, its first 8 bytes zero-padded, in *head.  room is the
+ * number of bytes that may be read at s, len or more.
  */
-static uint32_t hash_word(const char *s, size_t len, uint64_t *head)
+static uint32_t hash_word(const char *s, size_t len, size_t room,
+			  uint64_t *head)
 {
-	uint64_t h = (uint64_t)len * UINT64_C(0x9E3779B97F4A7C15), w = 0;
-	size_t i, n = len < 8 ? len : 8;
+	uint64_t h = (uint64_t)len * UINT64_C(0x9E3779B97F4A7C15), w;
+	size_t n = len < 8 ? len : 8;
 
-	for (i = 0; i < n; i++)
-		w |= (uint64_t)(unsigned char)s[i] << (8 * i);
+	w = load_bytes(s, n, room);
 	*head = w;
 	for (;;) {
 		h = (h ^ w) * UINT64_C(0xBF58476D1CE4E5B9);
 		h ^= h >> 31;
 		s += n;
 		len -= n;
+		room -= n;
 		if (len == 0)
 			break;
 		n = len < 8 ? len : 8;
-		if (n == 8) {
-			memcpy(&w, s, 8);
-		} else {
-			w = 0;
-			for (i = 0; i < n; i++)
-				w |= (uint64_t)(unsigned char)s[i] << (8 * i);
-		}
+		w = load_bytes(s, n, room);
 	}
 	h *= UINT64_C(0x94D049BB133111EB);
 	h ^= h >> 29;
@@ -318,11 +338,12 @@ find_word(const struct precis_vocab *v, uint32_t hash, uint64_t head,
 }
 
 void precis_vocab_key(const struct precis_vocab *v, const char *text,
-		      size_t offset, size_t len, struct precis_word_key *key)
+		      size_t offset, size_t len, size_t end,
+		      struct precis_word_key *key)
 {
 	key->offset = offset;
 	key->len = len;
-	key->hash = hash_word(text + offset, len, &key->head);
+	key->hash = hash_word(text + offset, len, end - offset, &key->head);
 #if defined(__GNUC__)
 	if (v->slots_cap > 0)
 		__builtin_prefetch(&v->slots[key->hash & (v->slots_cap - 1)]);
@@ -336,7 +357,7 @@ precis_status precis_vocab_lookup(struct precis_vocab *v, const char *s,
 {
 	struct precis_word_key key;
 
-	precis_vocab_key(v, s, 0, len, &key);
+	precis_vocab_key(v, s, 0, len, len, &key);
 	return precis_vocab_find(v, s, &key, out);
 }
 

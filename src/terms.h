@@ -90,9 +90,10 @@ precis_status precis_vocab_lookup(struct precis_vocab *vocab, const char *s,
  * The same lookup in two steps, so that the table's memory can be fetched
  * for a batch of words before any of them is looked up.  precis_vocab_key()
  * hashes the word text[offset..offset+len) into *key and asks for its slot
- * to be brought into the cache; precis_vocab_find() then looks it up (in
- * the same text) as precis_vocab_lookup() does.  Adding words between the
- * two steps is allowed.
+ * to be brought into the cache; it may read text up to text[end), end >=
+ * offset + len.  precis_vocab_find() then looks it up (in the same text) as
+ * precis_vocab_lookup() does.  Adding words between the two steps is
+ * allowed.
  */
 struct precis_word_key {
 	size_t offset;
@@ -102,7 +103,8 @@ struct precis_word_key {
 };
 
 void precis_vocab_key(const struct precis_vocab *vocab, const char *text,
-		      size_t offset, size_t len, struct precis_word_key *key);
+		      size_t offset, size_t len, size_t end,
+		      struct precis_word_key *key);
 precis_status precis_vocab_find(struct precis_vocab *vocab, const char *text,
 				const struct precis_word_key *key,
 				struct precis_stem **out);

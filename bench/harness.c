@@ -37,9 +37,10 @@ static void usage(FILE *f, const char *prog)
 		"  --min-runs=N        at least N timed passes (default 5)\n"
 		"  --max-runs=N        at most N timed passes (default 1000)\n"
 		"  --warmup=N          N untimed passes first (default 1)\n"
-		"  --limit=N           only the first N articles (default all)\n"
-		"  --dump-texts=F      write the articles to F, each followed by"
-		" a line feed\n"
+		"  --limit=N           only the first N articles"
+		" (default all)\n"
+		"  --dump-texts=F      write the articles to F, each followed"
+		" by a line feed\n"
 		"  --dump-summaries=F  write every summary to F (untimed)\n",
 		prog);
 }

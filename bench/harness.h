@@ -9,10 +9,10 @@
  *   NAME: docs=D bytes=B runs=R median_s=M min_s=A max_s=Z \
  *         cpu_median_s=P docs_per_s=X mb_per_s=Y check=C
  *
- * (times in seconds of the monotonic clock per pass, P the median CPU time
- * of a pass; MB is 10^6 bytes; the rates are those of the median pass).  Every pass
- * must give the same checksum, so that work the compiler could drop, or a
- * pass that went wrong, is caught.
+ * (times in seconds of the monotonic clock per pass, P the median CPU
+ * time of a pass; MB is 10^6 bytes; the rates are those of the median
+ * pass).  Every pass must give the same checksum, so that work the
+ * compiler could drop, or a pass that went wrong, is caught.
  */
 #ifndef PRECIS_BENCH_HARNESS_H
 #define PRECIS_BENCH_HARNESS_H

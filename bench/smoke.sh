@@ -23,9 +23,10 @@ gzip -c "$tmp/in.jsonl" >"$tmp/in.jsonl.gz"
 "$harness" --min-runs=1 --max-runs=1 --min-time=0 --warmup=0 \
 	--dump-summaries="$tmp/sum.txt" "$tmp/in.jsonl.gz" >"$tmp/out"
 cat "$tmp/out"
-num='[0-9][0-9]*\(\.[0-9]*\)\{0,1\}'
-grep -q "^precis: docs=20 bytes=[0-9]* runs=1 median_s=$num min_s=$num max_s=$num cpu_median_s=$num docs_per_s=$num mb_per_s=$num check=[0-9a-f]\{16\}\$" \
-	"$tmp/out" || { echo "smoke: malformed result line" >&2; exit 1; }
+n='[0-9][0-9]*\(\.[0-9]*\)\{0,1\}'
+re="^precis: docs=20 bytes=[0-9]* runs=1 median_s=$n min_s=$n max_s=$n"
+re="$re cpu_median_s=$n docs_per_s=$n mb_per_s=$n check=[0-9a-f]\{16\}\$"
+grep -q "$re" "$tmp/out" || { echo "smoke: malformed result line" >&2; exit 1; }
 # Three sentences a summary, then a line of counts and a blank line.
 test "$(grep -c -v -e '^#' -e '^$' "$tmp/sum.txt")" -eq 60 ||
 	{ echo "smoke: expected 60 summary lines" >&2; exit 1; }

@@ -71,9 +71,12 @@ static void dump_sentences(const precis_summary *sum, FILE *f)
 		const precis_sentence *s = precis_summary_sentence(sum, i);
 
 		fprintf(f, " %zu/%zu", s->words, s->chars);
-		for (k = 0; k < PRECIS_FEATURE_COUNT; k++)
+		for (k = 0; k < PRECIS_FEATURE_COUNT; k++) {
+			precis_feature feat = (precis_feature)k;
+
 			fprintf(f, "/%.17g",
-				precis_summary_feature(sum, i, (precis_feature)k));
+				precis_summary_feature(sum, i, feat));
+		}
 	}
 	fputc('\n', f);
 }

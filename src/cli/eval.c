@@ -24,7 +24,6 @@
 
 #include "cli.h"
 
-
 #define RESAMPLES 1000
 #define CONFIDENCE 95.0
 

@@ -738,17 +738,24 @@ static void final_line(struct batch *b)
 		stop_signal ? ", interrupted" : "");
 }
 
-/* Installs the stop handler for SIGINT and SIGTERM. */
+/*
+ * Installs the stop handler for SIGINT and SIGTERM, unless the signal was
+ * ignored when the program started (as for a background job).
+ */
 static void catch_signals(void)
 {
-	struct sigaction sa;
+	static const int sigs[] = { SIGINT, SIGTERM };
+	struct sigaction sa, old;
+	size_t i;
 
 	memset(&sa, 0, sizeof(sa));
 	sa.sa_handler = on_signal;
 	sigemptyset(&sa.sa_mask);
 	sa.sa_flags = 0; /* no SA_RESTART: a blocked read returns EINTR */
-	sigaction(SIGINT, &sa, NULL);
-	sigaction(SIGTERM, &sa, NULL);
+	for (i = 0; i < sizeof(sigs) / sizeof(sigs[0]); i++)
+		if (sigaction(sigs[i], NULL, &old) == 0 &&
+		    old.sa_handler != SIG_IGN)
+			sigaction(sigs[i], &sa, NULL);
 }
 
 int cli_batch_main(int argc, char **argv)

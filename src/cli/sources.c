@@ -608,24 +608,59 @@ static int read_member(struct reader *r, struct stream *s,
 	return give_text(r, s, name, name);
 }
 
-static int read_archive(struct reader *r, const char *path, const char *id)
+/* Opens path as an archive in s; 0, or -1 with s->why set. */
+static int archive_open(struct stream *s, const char *path)
 {
-	struct stream *s = stream_new(STREAM_ARCHIVE, r->cfg->stop);
-	struct archive_entry *e;
-	int rc = 0, st;
-
-	if (s == NULL)
-		return give_error(r, id, 0, "%s", strerror(ENOMEM));
+	if (s->ar != NULL)
+		archive_read_free(s->ar);
+	s->fatal = false;
 	s->ar = archive_read_new();
 	if (s->ar == NULL) {
-		free(s);
-		return give_error(r, id, 0, "%s", strerror(ENOMEM));
+		snprintf(s->why, sizeof(s->why), "%s", strerror(ENOMEM));
+		return -1;
 	}
 	archive_read_support_filter_all(s->ar);
 	archive_read_support_format_tar(s->ar);
 	archive_read_support_format_zip(s->ar);
 	if (archive_read_open_filename(s->ar, path, STREAM_BUF) != ARCHIVE_OK) {
-		rc = give_error(r, id, 0, "%s", archive_error_string(s->ar));
+		snprintf(s->why, sizeof(s->why), "%s",
+			 archive_error_string(s->ar));
+		return -1;
+	}
+	return 0;
+}
+
+/*
+ * After a member of a zip archive proved corrupt, reopens the archive past
+ * its first `done` members: zip members are found through the central
+ * directory, so damage to one need not lose the others.  0 or -1.
+ */
+static int zip_resume(struct stream *s, const char *path, size_t done)
+{
+	struct archive_entry *e;
+	size_t i;
+
+	if ((archive_format(s->ar) & ARCHIVE_FORMAT_BASE_MASK) !=
+		    ARCHIVE_FORMAT_ZIP ||
+	    archive_open(s, path) != 0)
+		return -1;
+	for (i = 0; i < done; i++)
+		if (archive_read_next_header(s->ar, &e) < ARCHIVE_WARN)
+			return -1;
+	return 0;
+}
+
+static int read_archive(struct reader *r, const char *path, const char *id)
+{
+	struct stream *s = stream_new(STREAM_ARCHIVE, r->cfg->stop);
+	struct archive_entry *e;
+	size_t members = 0;
+	int rc = 0, st;
+
+	if (s == NULL)
+		return give_error(r, id, 0, "%s", strerror(ENOMEM));
+	if (archive_open(s, path) != 0) {
+		rc = give_error(r, id, 0, "%s", s->why);
 		goto out;
 	}
 	while (rc == 0) {
@@ -644,6 +679,7 @@ static int read_archive(struct reader *r, const char *path, const char *id)
 					archive_error_string(s->ar));
 			break;
 		}
+		members++;
 		name = archive_entry_pathname_utf8(e);
 		if (name == NULL)
 			name = archive_entry_pathname(e);
@@ -658,11 +694,12 @@ static int read_archive(struct reader *r, const char *path, const char *id)
 		s->pos = s->end = 0;
 		s->eof = false;
 		rc = read_member(r, s, e, name);
-		if (s->fatal)
+		if (rc == 0 && s->fatal && zip_resume(s, path, members) != 0)
 			break;
 	}
 out:
-	archive_read_free(s->ar);
+	if (s->ar != NULL)
+		archive_read_free(s->ar);
 	free(s);
 	return rc;
 }
@@ -703,7 +740,8 @@ static int read_path(struct reader *r, const char *path, const char *rel)
 	fd = open(path, O_RDONLY | O_CLOEXEC);
 	if (fd < 0)
 		return give_error(r, path, 0, "%s", strerror(errno));
-	if (kind == KIND_TEXT) {
+	if (kind == KIND_TEXT ||
+	    (kind == KIND_JSONL && !ends_with(path, ".gz"))) {
 		s = stream_new(STREAM_FD, r->cfg->stop);
 		if (s == NULL)
 			close(fd);
@@ -816,18 +854,15 @@ int source_read(const struct source_config *cfg, const char *input,
 	struct stat st;
 
 	if (strcmp(input, "-") == 0) {
-		struct stream *s;
-		int fd = dup(STDIN_FILENO), rc;
+		/* Plain reads, which return what a pipe has so far. */
+		struct stream *s = stream_new(STREAM_FD, cfg->stop);
+		int rc;
 
-		if (fd < 0)
-			return give_error(&r, "standard input", 0, "%s",
-					  strerror(errno));
-		s = gz_stream(fd, cfg->stop);
 		if (s == NULL)
 			return give_error(&r, "standard input", 0, "%s",
 					  strerror(ENOMEM));
+		s->fd = STDIN_FILENO;
 		rc = read_jsonl(&r, s, "standard input");
-		gzclose_r(s->gz);
 		free(s);
 		return rc;
 	}

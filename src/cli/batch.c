@@ -799,7 +799,7 @@ int cli_batch_main(int argc, char **argv)
 		if (w[k].ctx == NULL) {
 			if (st == PRECIS_ERR_LANGUAGE)
 				rc = cli_usage_error("batch",
-					"unsupported language: '%s' (see --list-languages)",
+					"unsupported language: '%s' (see precis --list-languages)",
 					b.cfg.language);
 			goto out;
 		}
@@ -823,6 +823,8 @@ int cli_batch_main(int argc, char **argv)
 	pthread_cond_init(&b.cv_done, NULL);
 	pthread_cond_init(&b.cv_space, NULL);
 	sync_made = true;
+	/* Seed jansson's hashing before several threads make objects. */
+	json_object_seed(0);
 	catch_signals();
 	/* Only the reading thread takes the signals, so that its reads stop. */
 	sigemptyset(&block);

@@ -220,8 +220,12 @@ static ssize_t stream_raw_read(struct stream *s)
 		{
 			const char *m = gzerror(s->gz, &err);
 
-			snprintf(s->why, sizeof(s->why), "%s",
-				 err == Z_ERRNO ? strerror(errno) : m);
+			if (err == Z_ERRNO)
+				snprintf(s->why, sizeof(s->why), "%s",
+					 strerror(errno));
+			else
+				snprintf(s->why, sizeof(s->why),
+					 "undecodable gzip data: %s", m);
 		}
 		return -1;
 	case STREAM_ARCHIVE:

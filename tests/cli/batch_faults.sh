@@ -77,6 +77,20 @@ for in in bad.tar.xz bad; do
 	test "$(wc -l <bad.err)" -eq 2 || { cat bad.err; fail "$in: messages"; }
 done
 
+# A corrupt gzip'd text file among good ones.
+mkdir gz
+article 1 | gzip >gz/a.txt.gz
+article 2 | gzip >gz/b.txt.gz
+article 3 | gzip >gz/c.txt.gz
+printf '\377\377\377\377\377\377\377\377' |
+	dd of=gz/b.txt.gz bs=1 seek=20 conv=notrunc 2>/dev/null
+expect_rc 1 "$PRECIS" batch -q gz >gz.out 2>gz.err
+ids gz.out >got
+printf '%s\n' gz/a.txt.gz gz/b.txt.gz gz/c.txt.gz >want
+cmp want got || fail "corrupt gzip: ids"
+grep -q '^{"id":"gz/b.txt.gz","error":"undecodable gzip data: ' gz.out ||
+	fail "corrupt gzip: error record"
+
 # A bomb: a member that inflates far past the limit is cut off while read.
 dd if=/dev/zero bs=1M count=256 2>/dev/null | gzip -1 >zeros.gz
 mkdir bomb && mv zeros.gz bomb/

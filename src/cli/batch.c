@@ -282,6 +282,10 @@ static void process(struct batch *b, precis_ctx *ctx, struct slot *sl)
 	precis_status st = PRECIS_OK;
 	int rc;
 
+	if (d->record && source_parse_record(&b->src, d) != 0) {
+		sl->out = NULL; /* reported as out of memory */
+		return;
+	}
 	if (d->error == NULL) {
 		opt.max_bytes = 0; /* the reader applied the limit */
 		if (d->prefix > 0)
@@ -378,13 +382,14 @@ static void draw_progress(struct batch *b)
 static void report(struct batch *b, const struct batch_doc *d,
 		   const char *why)
 {
-	char *input = escape(d->input), *id = escape(d->id);
+	const char *raw = d->id ? d->id : "?";
+	char *input = escape(d->input), *id = escape(raw);
 	char *reason = escape(why);
 
 	clear_progress(b);
 	if (input == NULL || id == NULL || reason == NULL)
 		cli_error(NULL, "%s", strerror(ENOMEM));
-	else if (strcmp(d->input, d->id) == 0)
+	else if (strcmp(d->input, raw) == 0)
 		cli_error(input, "%s", reason);
 	else
 		cli_error(input, "%s: %s", id, reason);

@@ -457,48 +457,73 @@ static int give_text(struct reader *r, struct stream *s, const char *id,
 /* ------------------------------------------------------------------ */
 /* JSON Lines.                                                          */
 
-/* Hands over the document of one JSON line; 0 or -1 to stop. */
-static int give_record(struct reader *r, const char *line, size_t len,
-		       size_t lineno, uint64_t pos)
+/* Makes d an error document; 0, or -1 when out of memory. */
+static int set_error(struct batch_doc *d, const char *fmt, ...)
+#if defined(__GNUC__)
+	__attribute__((format(printf, 2, 3)))
+#endif
+	;
+
+static int set_error(struct batch_doc *d, const char *fmt, ...)
 {
-	const struct source_config *cfg = r->cfg;
-	struct batch_doc d = { 0 };
+	char msg[512];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	free(d->text);
+	d->text = NULL;
+	d->prefix = 0;
+	free(d->error);
+	d->error = source_utf8_dup(msg, strlen(msg));
+	return d->error == NULL ? -1 : 0;
+}
+
+int source_parse_record(const struct source_config *cfg, struct batch_doc *d)
+{
 	const char *text, *title = NULL;
 	size_t tlen, hlen = 0, i;
 	json_t *root, *v;
 	json_error_t jerr;
 	char id[64];
+	char *buf;
 	int rc = -1;
 
-	snprintf(id, sizeof(id), "%zu", lineno);
-	root = json_loadb(line, len, 0, &jerr);
-	if (root == NULL)
-		return give_error(r, id, pos, "invalid JSON: %s", jerr.text);
+	d->record = false;
+	snprintf(id, sizeof(id), "%zu", d->lineno);
+	root = json_loadb(d->text, d->len, 0, &jerr);
+	d->id = strdup(id);
+	if (d->id == NULL)
+		goto out;
+	if (root == NULL) {
+		rc = set_error(d, "invalid JSON: %s", jerr.text);
+		goto out;
+	}
 	if (!json_is_object(root)) {
-		json_decref(root);
-		return give_error(r, id, pos, "not a JSON object");
+		rc = set_error(d, "not a JSON object");
+		goto out;
 	}
 	v = json_object_get(root, cfg->id_field);
-	if (json_is_string(v))
-		d.id = source_utf8_dup(json_string_value(v),
-				       json_string_length(v));
-	else if (json_is_integer(v))
-		snprintf(id, sizeof(id), "%" JSON_INTEGER_FORMAT,
-			 json_integer_value(v));
-	if (d.id == NULL)
-		d.id = strdup(id);
-	if (d.id == NULL)
-		goto out;
+	if (json_is_string(v) || json_is_integer(v)) {
+		free(d->id);
+		if (json_is_string(v))
+			d->id = source_utf8_dup(json_string_value(v),
+						json_string_length(v));
+		else
+			d->id = json_dumps(v, JSON_ENCODE_ANY);
+		if (d->id == NULL)
+			goto out;
+	}
 	v = json_object_get(root, cfg->text_field);
 	if (v == NULL || !json_is_string(v)) {
-		rc = give_error(r, d.id, pos,
-				v == NULL ? "no \"%s\" field" :
-					    "\"%s\" is not a string",
-				cfg->text_field);
+		rc = set_error(d, v == NULL ? "no \"%s\" field" :
+					      "\"%s\" is not a string",
+			       cfg->text_field);
 		goto out;
 	}
-	if (cfg->check_paths && unsafe_path(d.id) != NULL) {
-		rc = give_error(r, d.id, pos, "%s", unsafe_path(d.id));
+	if (cfg->check_paths && unsafe_path(d->id) != NULL) {
+		rc = set_error(d, "%s", unsafe_path(d->id));
 		goto out;
 	}
 	text = json_string_value(v);
@@ -508,27 +533,49 @@ static int give_record(struct reader *r, const char *line, size_t len,
 		title = json_string_value(v);
 		hlen = json_string_length(v);
 	}
-	d.prefix = title ? hlen + 2 : 0;
-	d.len = d.prefix + tlen;
-	d.text = malloc(d.len + 1);
-	d.rel = strdup(d.id);
-	if (d.text == NULL || d.rel == NULL)
+	d->prefix = title ? hlen + 2 : 0;
+	buf = malloc(d->prefix + tlen + 1);
+	d->rel = strdup(d->id);
+	if (buf == NULL || d->rel == NULL) {
+		free(buf);
 		goto out;
+	}
 	if (title != NULL) {
 		/* The title is one line, then a blank line. */
 		for (i = 0; i < hlen; i++)
-			d.text[i] = title[i] == '\n' || title[i] == '\r' ?
-					    ' ' : title[i];
-		memcpy(d.text + hlen, "\n\n", 2);
+			buf[i] = title[i] == '\n' || title[i] == '\r' ?
+					 ' ' : title[i];
+		memcpy(buf + hlen, "\n\n", 2);
 	}
-	memcpy(d.text + d.prefix, text, tlen);
-	d.text[d.len] = '\0';
-	json_decref(root);
-	return give(r, &d, pos);
+	memcpy(buf + d->prefix, text, tlen);
+	buf[d->prefix + tlen] = '\0';
+	free(d->text);
+	d->text = buf;
+	d->len = d->prefix + tlen;
+	rc = 0;
 out:
 	json_decref(root);
-	batch_doc_clear(&d);
 	return rc;
+}
+
+/*
+ * Hands over one JSON line as it is: the workers parse it, so that the
+ * reader only splits lines.  0 or -1 to stop.
+ */
+static int give_record(struct reader *r, const char *line, size_t len,
+		       size_t lineno, uint64_t pos)
+{
+	struct batch_doc d = { 0 };
+
+	d.text = malloc(len + 1);
+	if (d.text == NULL)
+		return give_error(r, "?", pos, "%s", strerror(ENOMEM));
+	memcpy(d.text, line, len);
+	d.text[len] = '\0';
+	d.len = len;
+	d.lineno = lineno;
+	d.record = true;
+	return give(r, &d, pos);
 }
 
 static bool blank(const char *s, size_t n)

@@ -25,6 +25,8 @@ struct batch_doc {
 	size_t prefix;     /* bytes of "title\n\n" at the start of text */
 	char *error;
 	uint64_t consumed; /* input bytes read since the previous document */
+	bool record;       /* text is a JSON line still to be parsed */
+	size_t lineno;     /* its line number, from 1 */
 };
 
 struct source_config {
@@ -50,6 +52,14 @@ typedef int (*source_emit)(void *arg, struct batch_doc *doc);
  */
 int source_read(const struct source_config *cfg, const char *input,
 		source_emit emit, void *arg);
+
+/*
+ * Turns a document holding a JSON line (doc->record) into a text document,
+ * or an error document for a line that is not a usable record.  Safe to
+ * call from several threads.  Returns 0, or -1 when out of memory.
+ */
+int source_parse_record(const struct source_config *cfg,
+			struct batch_doc *doc);
 
 /* The size in bytes of INPUT if it is a regular file, else 0. */
 uint64_t source_size(const char *input);

@@ -10,7 +10,8 @@ set -eu
 
 build="cmake make gcc libc6-dev pkg-config libstemmer-dev uthash-dev
 	zlib1g-dev libutf8proc-dev libjansson-dev libarchive-dev wordnet-base"
-test="libcmocka-dev jq clang util-linux"
+test="libcmocka-dev jq clang util-linux parallel tar gzip bzip2 xz-utils zstd
+	zip"
 
 want=$build
 if [ "${1:-}" = "--test" ]; then

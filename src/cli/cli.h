@@ -148,6 +148,7 @@ precis_ctx *cli_config_context(const struct cli_config *cfg,
 /* The subcommands. */
 int cli_summarize_main(int argc, char **argv);
 int cli_split_main(int argc, char **argv);
+int cli_batch_main(int argc, char **argv);
 int cli_eval_main(int argc, char **argv);
 
 #endif

@@ -121,7 +121,7 @@ static void usage(void)
 	      "text file (optionally .gz).  The id is the file path, the member\n"
 	      "path, or the record's id (its line number when it has none).\n"
 	      "\n", stdout);
-	cli_summary_help(stdout);
+	cli_summary_help(stdout, true);
 	fputs("\n"
 	      "Batch:\n"
 	      "  -o, --output=FILE      write the records to FILE (gzip'd when it\n"
@@ -138,7 +138,7 @@ static void usage(void)
 	      "  -h, --help             display this help and exit\n"
 	      "\n"
 	      "--max-bytes limits each document as read (a file, a member, a JSON\n"
-	      "line).  --format does not apply: the records are always JSON.\n"
+	      "line).\n"
 	      "\n"
 	      "Exit status: 0 success, 1 if some document failed or output could\n"
 	      "not be written, 2 for a usage error, 130 when interrupted.\n",
@@ -659,6 +659,13 @@ static int parse_args(struct batch *b, int argc, char **argv)
 		case '?':
 		case ':':
 			return cli_option_error(c, argv, "batch");
+		case 'f':
+			/* Records are JSON; text goes to --output-dir. */
+			if (strcmp(optarg, "json") != 0)
+				return cli_usage_error("batch",
+					"invalid format: '%s' (batch writes JSON Lines; use --output-dir for text)",
+					optarg);
+			break;
 		default:
 			rc = cli_summary_option(&b->cfg, c, optarg, "batch");
 			if (rc != CLI_EXIT_OK)

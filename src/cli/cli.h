@@ -114,8 +114,11 @@ extern const struct option cli_summary_options[];
 /* out = the shared options followed by own (both terminated by a zero row). */
 void cli_merge_options(struct option *out, const struct option *own);
 
-/* Prints the shared options' part of --help. */
-void cli_summary_help(FILE *out);
+/*
+ * Prints the shared options' part of --help; records says that the command
+ * writes JSON records only (no text format).
+ */
+void cli_summary_help(FILE *out, bool records);
 
 void cli_config_init(struct cli_config *cfg);
 

@@ -70,6 +70,7 @@ struct precis_doc {
 	size_t *picked;      /* selected sentence indices, in pick order */
 	size_t npicked;
 	size_t picked_cap;
+	bool titled;         /* the article has a title */
 	size_t title_terms;  /* distinct content terms of the title */
 	size_t words;        /* words of the body */
 	uint32_t max_tf;

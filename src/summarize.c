@@ -311,6 +311,7 @@ static void begin_document(precis_ctx *ctx)
 	doc->nterms = 0;
 	doc->ntoks = 0;
 	doc->npicked = 0;
+	doc->titled = false;
 	doc->title_terms = 0;
 	doc->words = 0;
 	doc->max_tf = 0;
@@ -596,6 +597,7 @@ precis_status precis_summarize(precis_ctx *ctx, const char *text, size_t len,
 	if (st != PRECIS_OK)
 		return st;
 	text = sum->text;
+	ctx->doc.titled = sum->has_title;
 	if (sum->has_title)
 		st = analyse_title(ctx, text, sum->title_offset,
 				   sum->title_length);

@@ -4,7 +4,9 @@
 #   bench/quality.sh [-n N] [-o DIR] [DATA.jsonl.gz...]
 #
 # Summarizes each data set (default: the dev sets in ../shared/data) with
-# precis (default method), the LEAD-N baseline and the Open Text Summarizer,
+# precis (default method), the LEAD-N baseline, the Open Text Summarizer
+# (Debian libots) and TextRank (the npm package ts-textrank, installed
+# into bench/.peers),
 # scores every run with `precis eval` (ROUGE-1.5.5 -c 95 -2 -1 -U -r 1000
 # -n 4 -w 1.2 -a -m), and prints a Markdown table of ROUGE-1/2/L F1 with
 # 95% confidence intervals and the mean summary length in words.  The table
@@ -35,6 +37,21 @@ precis=build/src/cli/precis
 ots=build/bench/precis_bench_ots_summarize
 mkdir -p "$out/runs"
 
+# TextRank through node; without node and npm its rows are left out.
+textrank=""
+if command -v node >/dev/null && command -v npm >/dev/null; then
+	peers=bench/.peers
+	if [ ! -d "$peers/node_modules/ts-textrank" ]; then
+		mkdir -p "$peers"
+		npm install --silent --no-audit --no-fund --prefix "$peers" \
+			ts-textrank@1.0.3 >/dev/null
+	fi
+	textrank="node bench/peers/textrank.js"
+	export NODE_PATH="$PWD/$peers/node_modules"
+else
+	echo "quality: node and npm not found: TextRank rows left out" >&2
+fi
+
 # mean_words FILE: mean number of words of the summaries in FILE.
 mean_words() {
 	jq -s '[.[] | (.summary // []) | join(" ") | [scan("\\S+")] | length]
@@ -62,12 +79,21 @@ for data in "$@"; do
 			-o "$out/runs/$name-precis-$method.jsonl"
 	done
 	"$ots" "$data" "$sentences" >"$out/runs/$name-ots.jsonl"
+	if [ -n "$textrank" ]; then
+		gzip -dcf "$data" | $textrank "$sentences" \
+			>"$out/runs/$name-textrank.jsonl"
+	fi
 	row "precis" "$name" "$out/runs/$name-precis-default.jsonl" "$data" \
 		>>"$out/quality.jsonl"
 	row "LEAD-$sentences (precis --method lead)" "$name" \
 		"$out/runs/$name-precis-lead.jsonl" "$data" >>"$out/quality.jsonl"
 	row "Open Text Summarizer (libots)" "$name" "$out/runs/$name-ots.jsonl" \
 		"$data" >>"$out/quality.jsonl"
+	if [ -n "$textrank" ]; then
+		row "TextRank (npm ts-textrank)" "$name" \
+			"$out/runs/$name-textrank.jsonl" "$data" \
+			>>"$out/quality.jsonl"
+	fi
 done
 
 {

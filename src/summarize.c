@@ -353,7 +353,7 @@ static precis_status analyse(precis_ctx *ctx, const char *text, size_t body,
 		s->line_start = i == 0 || breaks >= 1;
 		s->tok_begin = doc->ntoks;
 		while (precis_word_next(&scan, &wb, &wl, &chunk)) {
-			struct precis_word *w;
+			struct precis_stem *stem;
 			struct precis_doc_term *t;
 			precis_status st;
 
@@ -361,12 +361,12 @@ static precis_status analyse(precis_ctx *ctx, const char *text, size_t body,
 				s->words++;
 			if (!with_terms)
 				continue;
-			st = precis_vocab_lookup(&ctx->vocab, text + wb, wl, &w);
+			st = precis_vocab_lookup(&ctx->vocab, text + wb, wl, &stem);
 			if (st != PRECIS_OK)
 				return st;
-			if (w->stem == NULL)
+			if (stem == NULL)
 				continue;
-			t = local_term(ctx, w->stem, wb, wl);
+			t = local_term(ctx, stem, wb, wl);
 			if (t == NULL || precis_grow((void **)&doc->toks,
 						     &doc->toks_cap,
 						     doc->ntoks + 1,
@@ -379,7 +379,7 @@ static precis_status analyse(precis_ctx *ctx, const char *text, size_t body,
 				t->last_sent = (uint32_t)(i + 1);
 				t->sf++;
 			}
-			doc->toks[doc->ntoks++] = w->stem->local;
+			doc->toks[doc->ntoks++] = stem->local;
 		}
 		s->tok_end = doc->ntoks;
 		precis_fold_space(text + off, s->length, NULL, &s->chars);
@@ -401,16 +401,16 @@ static precis_status analyse_title(precis_ctx *ctx, const char *text,
 
 	precis_word_scan_init(&scan, text, off, off + len);
 	while (precis_word_next(&scan, &wb, &wl, &chunk)) {
-		struct precis_word *w;
+		struct precis_stem *stem;
 		struct precis_doc_term *t;
 		precis_status st;
 
-		st = precis_vocab_lookup(&ctx->vocab, text + wb, wl, &w);
+		st = precis_vocab_lookup(&ctx->vocab, text + wb, wl, &stem);
 		if (st != PRECIS_OK)
 			return st;
-		if (w->stem == NULL)
+		if (stem == NULL)
 			continue;
-		t = local_term(ctx, w->stem, wb, wl);
+		t = local_term(ctx, stem, wb, wl);
 		if (t == NULL)
 			return PRECIS_ERR_NOMEM;
 		if (!t->in_title) {

@@ -27,6 +27,8 @@ struct buf {
 
 static void put(struct buf *b, const char *s, size_t n)
 {
+	if (n == 0)
+		return;
 	if (b->len + n > b->cap) {
 		b->cap = (b->len + n) * 2;
 		b->data = realloc(b->data, b->cap);

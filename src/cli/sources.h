@@ -35,7 +35,8 @@ struct source_config {
 	const char *id_field;
 	const char *title_field;
 	bool check_paths;        /* refuse paths unsafe under --output-dir */
-	volatile sig_atomic_t *stop; /* set when the batch must end early */
+	volatile sig_atomic_t *stop; /* set when the batch must end early;
+				      * never NULL */
 };
 
 /*

@@ -148,31 +148,6 @@ static void usage(void)
 /* ------------------------------------------------------------------ */
 /* Rendering (workers).                                                 */
 
-/*
- * A copy of s safe for a terminal: control characters (C0, DEL, C1) as
- * \xHH.  NULL when out of memory.
- */
-static char *escape(const char *s)
-{
-	const unsigned char *u = (const unsigned char *)s;
-	char *out = malloc(strlen(s) * 4 + 1), *o = out;
-
-	if (out == NULL)
-		return NULL;
-	for (; *u != '\0'; u++) {
-		if (*u < 0x20 || *u == 0x7f) {
-			o += sprintf(o, "\\x%02x", *u);
-		} else if (*u == 0xc2 && u[1] >= 0x80 && u[1] <= 0x9f) {
-			o += sprintf(o, "\\xc2\\x%02x", u[1]);
-			u++;
-		} else {
-			*o++ = (char)*u;
-		}
-	}
-	*o = '\0';
-	return out;
-}
-
 /* Dumps value as one compact line into *out; 0 or -1. */
 static int dump(json_t *value, char **out, size_t *len)
 {
@@ -382,20 +357,13 @@ static void draw_progress(struct batch *b)
 static void report(struct batch *b, const struct batch_doc *d,
 		   const char *why)
 {
-	const char *raw = d->id ? d->id : "?";
-	char *input = escape(d->input), *id = escape(raw);
-	char *reason = escape(why);
+	const char *id = d->id ? d->id : "?";
 
 	clear_progress(b);
-	if (input == NULL || id == NULL || reason == NULL)
-		cli_error(NULL, "%s", strerror(ENOMEM));
-	else if (strcmp(d->input, raw) == 0)
-		cli_error(input, "%s", reason);
+	if (strcmp(d->input, id) == 0)
+		cli_error(d->input, "%s", why);
 	else
-		cli_error(input, "%s: %s", id, reason);
-	free(input);
-	free(id);
-	free(reason);
+		cli_error(d->input, "%s: %s", id, why);
 }
 
 /* Writes one record line and flushes it; reports a failure once. */

@@ -24,7 +24,17 @@ enum {
 
 extern const char *cli_program; /* "precis" */
 
-/* Prints "precis: NAME: message" (NAME omitted when NULL) to stderr. */
+/*
+ * Writes s with every control character (C0, DEL, C1) and every byte that
+ * is not part of valid UTF-8 as \xHH, so that no escape sequence from an
+ * input reaches a terminal.
+ */
+void cli_put_escaped(FILE *out, const char *s);
+
+/*
+ * Prints "precis: NAME: message" (NAME omitted when NULL) to stderr, name
+ * and message escaped with cli_put_escaped().
+ */
 void cli_error(const char *name, const char *fmt, ...)
 #if defined(__GNUC__)
 	__attribute__((format(printf, 2, 3)))

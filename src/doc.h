@@ -40,8 +40,6 @@ struct precis_doc_sent {
 struct precis_doc_term {
 	struct precis_stem *stem;
 	uint32_t tf;         /* occurrences in the body */
-	uint32_t sf;         /* sentences holding it */
-	uint32_t last_sent;  /* last sentence counted in sf, plus one */
 	uint32_t mark;       /* scratch: set membership, see new_mark() */
 	uint32_t seen;       /* scratch: a second set, see select.c */
 	uint32_t count;      /* scratch: occurrences in one sentence */

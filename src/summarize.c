@@ -375,10 +375,6 @@ static precis_status analyse(precis_ctx *ctx, const char *text, size_t body,
 			t->tf++;
 			if (t->tf > doc->max_tf)
 				doc->max_tf = t->tf;
-			if (t->last_sent != i + 1) {
-				t->last_sent = (uint32_t)(i + 1);
-				t->sf++;
-			}
 			doc->toks[doc->ntoks++] = stem->local;
 		}
 		s->tok_end = doc->ntoks;

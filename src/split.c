@@ -1,66 +1,1154 @@
 /*
- * split.c - sentence splitter (placeholder: end mark + space + capital).
+ * split.c - the sentence splitter.
+ *
+ * The text is read once, left to right, one code point at a time.  Most
+ * characters only extend the open sentence.  A run of end marks (". ! ?
+ * ..." and the language's own) is read whole together with the quotes and
+ * brackets that close it, and then judged by a small window of context:
+ * the word before it (is it an abbreviation, an initial, a number?) and
+ * the word after it (capital? a word that typically opens a sentence?).
+ * White space that holds a blank line always ends a sentence; a single
+ * line break ends one only when the line looks like a headline or a list
+ * item.  List markers (1. 2. 3., a) b), i. ii.) and bullets start a new
+ * sentence when they continue a sequence.
+ *
+ * Two facts about the whole document are gathered first, in one cheap
+ * pass: whether it uses letter case at all (lower-cased or all-capitals
+ * text carries no case evidence, so other evidence decides), and whether
+ * it is word-tokenized (". " standing alone after a space), in which case
+ * a period glued to a word belongs to an abbreviation.
+ *
+ * Every look-around is bounded by a small constant window and every byte
+ * is consumed once by the main loop, so the time is linear in the input.
  */
 #include "split.h"
 
 #include <stdbool.h>
+#include <stdint.h>
+#include <string.h>
+
+#include <utf8proc.h>
 
 #include "alloc.h"
+#include "split_rules.h"
 
-static bool is_space(unsigned char c)
+#define NONE ((size_t)-1)
+/* Longest word examined on either side of a mark, in bytes. */
+#define WORD_WINDOW 64
+/* Longest run of white space looked across for the next word, in bytes. */
+#define GAP_WINDOW 256
+/* How far (bytes) a list item may lie from the previous one. */
+#define LIST_WINDOW 2000
+
+/* Character classes. */
+enum cclass { C_OTHER, C_UPPER, C_LOWER, C_CASELESS, C_DIGIT };
+
+/* Class of the word after a mark. */
+enum nclass { N_NONE, N_UPPER, N_LOWER, N_DIGIT, N_OTHER };
+
+/* Kinds of the word before a period. */
+enum pkind {
+	P_EMPTY, P_NORMAL, P_NUMBER, P_INITIAL, P_TITLE, P_NUMABBR,
+	P_INNER, P_SUFFIX, P_AMBIGUOUS
+};
+
+/* List marker kinds. */
+enum lkind { L_NONE, L_NUM, L_ALPHA, L_ROMAN };
+
+struct marker {
+	enum lkind kind;
+	unsigned value;     /* number, or letter index (a = 1) */
+	unsigned roman;     /* value as a roman numeral, or 0 */
+	unsigned style;     /* suffix: 1 '.', 2 ')', 3 '.)', 4 '(..)' */
+	bool upper;
+	size_t end;         /* byte after the marker */
+};
+
+struct next {
+	enum nclass cls;
+	bool upperish;      /* capital, caseless letter or iPhone-like word */
+	bool opener;        /* an opening quote or bracket came first */
+	unsigned breaks;    /* line breaks crossed */
+	bool far;           /* white space longer than the window */
+	size_t w, wlen;     /* the word */
+	bool wdot;          /* the word is followed by '.' */
+	size_t w2, w2len;   /* the word after it */
+};
+
+struct splitter {
+	const struct precis_split_rules *r;
+	const unsigned char *s;
+	size_t len;
+	struct precis_spanvec *out;
+	bool caseless;
+	bool tokenized;
+	size_t max_line;
+
+	size_t start;       /* first byte of the open sentence, or NONE */
+	size_t last_end;    /* end of its last non-space character */
+	uint32_t last_cp;
+	size_t words;       /* words in the open sentence */
+	size_t tok_start;   /* first byte of the current word */
+	bool prev_tok_lower;  /* the word before the current began lower */
+	bool cur_tok_lower;
+
+	bool line_start;
+	size_t line_chars;
+	size_t line_lower;
+	size_t line_letters;
+
+	struct marker list; /* the last list marker */
+	size_t list_pos;
+};
+
+/* ---------------------------------------------------------------- */
+/* Characters */
+
+/* Decodes the code point at s[i]; an invalid byte decodes as U+FFFD. */
+static uint32_t decode(const unsigned char *s, size_t len, size_t i,
+		       size_t *n)
 {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
-	       c == '\v';
+	unsigned char c = s[i];
+	uint32_t cp, min;
+	size_t k, need;
+
+	if (c < 0x80) {
+		*n = 1;
+		return c;
+	}
+	if (c >= 0xC2 && c <= 0xDF) {
+		need = 1;
+		cp = c & 0x1F;
+		min = 0x80;
+	} else if (c >= 0xE0 && c <= 0xEF) {
+		need = 2;
+		cp = c & 0x0F;
+		min = 0x800;
+	} else if (c >= 0xF0 && c <= 0xF4) {
+		need = 3;
+		cp = c & 0x07;
+		min = 0x10000;
+	} else {
+		*n = 1;
+		return 0xFFFD;
+	}
+	if (len - i <= need) {
+		*n = 1;
+		return 0xFFFD;
+	}
+	for (k = 1; k <= need; k++) {
+		if ((s[i + k] & 0xC0) != 0x80) {
+			*n = 1;
+			return 0xFFFD;
+		}
+		cp = (cp << 6) | (s[i + k] & 0x3F);
+	}
+	if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+		*n = 1;
+		return 0xFFFD;
+	}
+	*n = need + 1;
+	return cp;
 }
 
-static int push(struct precis_spanvec *out, size_t b, size_t e)
+static bool is_space(uint32_t c)
 {
-	if (precis_grow((void **)&out->v, &out->cap, out->n + 1,
-			sizeof(*out->v)) != 0)
-		return -1;
-	out->v[out->n].offset = b;
-	out->v[out->n].length = e - b;
-	out->n++;
+	if (c < 0x80)
+		return c == ' ' || (c >= '\t' && c <= '\r');
+	return c == 0x85 || c == 0xA0 || c == 0x1680 ||
+	       (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 ||
+	       c == 0x202F || c == 0x205F || c == 0x3000 || c == 0xFEFF;
+}
+
+static enum cclass cclass(uint32_t c)
+{
+	if (c < 0x80) {
+		if (c >= 'A' && c <= 'Z')
+			return C_UPPER;
+		if (c >= 'a' && c <= 'z')
+			return C_LOWER;
+		if (c >= '0' && c <= '9')
+			return C_DIGIT;
+		return C_OTHER;
+	}
+	switch (utf8proc_category((utf8proc_int32_t)c)) {
+	case UTF8PROC_CATEGORY_LU:
+	case UTF8PROC_CATEGORY_LT:
+		return C_UPPER;
+	case UTF8PROC_CATEGORY_LL:
+		return C_LOWER;
+	case UTF8PROC_CATEGORY_LO:
+	case UTF8PROC_CATEGORY_LM:
+		return C_CASELESS;
+	case UTF8PROC_CATEGORY_ND:
+		return C_DIGIT;
+	case UTF8PROC_CATEGORY_MN:
+	case UTF8PROC_CATEGORY_MC:
+		return C_CASELESS;
+	default:
+		return C_OTHER;
+	}
+}
+
+static bool is_letter(enum cclass k)
+{
+	return k == C_UPPER || k == C_LOWER || k == C_CASELESS;
+}
+
+static bool in_cps(const uint32_t *list, uint32_t c)
+{
+	if (list == NULL)
+		return false;
+	for (; *list; list++)
+		if (*list == c)
+			return true;
+	return false;
+}
+
+static unsigned char fold(unsigned char c)
+{
+	return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c;
+}
+
+/* Does the word s[0..n) equal w, ignoring ASCII case? */
+static bool word_eq(const unsigned char *s, size_t n, const char *w)
+{
+	size_t k;
+
+	for (k = 0; k < n; k++)
+		if (w[k] == '\0' || fold(s[k]) != (unsigned char)w[k])
+			return false;
+	return w[n] == '\0';
+}
+
+static bool in_words(const char *const *list, const unsigned char *s,
+		     size_t n)
+{
+	if (list == NULL || n == 0)
+		return false;
+	for (; *list; list++)
+		if (fold(s[0]) == (unsigned char)(*list)[0] &&
+		    word_eq(s, n, *list))
+			return true;
+	return false;
+}
+
+/* Length of the string from list that starts at s[i], longest first. */
+static size_t match_str(const char *const *list, const unsigned char *s,
+			size_t len, size_t i)
+{
+	size_t best = 0;
+
+	if (list == NULL)
+		return 0;
+	for (; *list; list++) {
+		size_t n = strlen(*list);
+
+		if (n > best && n <= len - i && memcmp(s + i, *list, n) == 0)
+			best = n;
+	}
+	return best;
+}
+
+/* Length of the string from list that ends at s[e), longest first. */
+static size_t match_str_back(const char *const *list, const unsigned char *s,
+			     size_t b, size_t e)
+{
+	size_t best = 0;
+
+	if (list == NULL)
+		return 0;
+	for (; *list; list++) {
+		size_t n = strlen(*list);
+
+		if (n > best && n <= e - b && memcmp(s + e - n, *list, n) == 0)
+			best = n;
+	}
+	return best;
+}
+
+static bool is_closer_only(const struct precis_split_rules *r,
+			   const unsigned char *s, size_t len, size_t i,
+			   size_t *n)
+{
+	size_t k = match_str(r->closers, s, len, i);
+
+	if (k == 0 || match_str(r->openers, s, len, i) != 0)
+		return false;
+	*n = k;
+	return true;
+}
+
+static int abbr_kind(const struct precis_split_rules *r,
+		     const unsigned char *s, size_t n)
+{
+	size_t k;
+
+	for (k = 0; k < r->n_abbrevs; k++) {
+		const char *w = r->abbrevs[k].word;
+
+		if (fold(s[0]) == (unsigned char)w[0] && word_eq(s, n, w))
+			return r->abbrevs[k].kind;
+	}
+	return 0;
+}
+
+/* ---------------------------------------------------------------- */
+/* Output */
+
+static int emit(struct splitter *sp)
+{
+	struct precis_spanvec *out = sp->out;
+
+	if (sp->start != NONE && sp->last_end > sp->start) {
+		if (precis_grow((void **)&out->v, &out->cap, out->n + 1,
+				sizeof(*out->v)) != 0)
+			return -1;
+		out->v[out->n].offset = sp->start;
+		out->v[out->n].length = sp->last_end - sp->start;
+		out->n++;
+	}
+	sp->start = NONE;
+	sp->words = 0;
+	return 0;
+}
+
+/* ---------------------------------------------------------------- */
+/* Document statistics */
+
+static void survey(struct splitter *sp)
+{
+	const unsigned char *s = sp->s;
+	size_t i = 0, n, upper = 0, lower = 0, alone = 0, glued = 0;
+	size_t line = 0;
+
+	while (i < sp->len) {
+		uint32_t c = decode(s, sp->len, i, &n);
+		enum cclass k = cclass(c);
+
+		if (k == C_UPPER)
+			upper++;
+		else if (k == C_LOWER)
+			lower++;
+		if (c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029) {
+			if (line > sp->max_line)
+				sp->max_line = line;
+			line = 0;
+		} else {
+			line++;
+		}
+		if (c == '.' && (i + 1 == sp->len || s[i + 1] == ' ' ||
+				 s[i + 1] == '\n') && i > 0) {
+			if (s[i - 1] == ' ' && i >= 2 && s[i - 2] != '.' &&
+			    (i + 2 >= sp->len || s[i + 2] != '.'))
+				alone++;
+			else if (s[i - 1] != '.' && s[i - 1] != ' ')
+				glued++;
+		}
+		i += n;
+	}
+	if (line > sp->max_line)
+		sp->max_line = line;
+	sp->caseless = upper == 0 || lower == 0 || upper * 100 < lower ||
+		       lower * 20 < upper;
+	sp->tokenized = alone >= 2 && alone > glued;
+}
+
+/* ---------------------------------------------------------------- */
+/* Words and list markers */
+
+static unsigned roman_value(const unsigned char *s, size_t n)
+{
+	static const char *const romans[] = {
+		"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x",
+		"xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii", "xviii",
+		"xix", "xx", NULL
+	};
+	unsigned v;
+
+	for (v = 0; romans[v]; v++)
+		if (word_eq(s, n, romans[v]))
+			return v + 1;
+	return 0;
+}
+
+/*
+ * Parses a list marker at s[i]: "12." "3)" "4.)" "b." "(c)" "iv." followed
+ * by white space.
+ */
+static bool parse_marker(const struct splitter *sp, size_t i,
+			 struct marker *m)
+{
+	const unsigned char *s = sp->s;
+	size_t len = sp->len, b, e;
+	bool paren = false;
+	size_t n;
+
+	memset(m, 0, sizeof(*m));
+	if (i < len && s[i] == '(') {
+		paren = true;
+		i++;
+	}
+	b = i;
+	while (i < len && i - b < 4 && s[i] >= '0' && s[i] <= '9')
+		i++;
+	if (i > b) {
+		if (i - b > 3)
+			return false;
+		m->kind = L_NUM;
+		for (e = b; e < i; e++)
+			m->value = m->value * 10 + (unsigned)(s[e] - '0');
+	} else {
+		while (i < len && i - b < 5 &&
+		       ((s[i] >= 'a' && s[i] <= 'z') ||
+			(s[i] >= 'A' && s[i] <= 'Z')))
+			i++;
+		if (i == b || i - b > 4)
+			return false;
+		m->roman = roman_value(s + b, i - b);
+		m->upper = s[b] >= 'A' && s[b] <= 'Z';
+		if (i - b == 1) {
+			m->kind = L_ALPHA;
+			m->value = (unsigned)(fold(s[b]) - 'a' + 1);
+		} else if (m->roman) {
+			m->kind = L_ROMAN;
+			m->value = m->roman;
+		} else {
+			return false;
+		}
+	}
+	if (paren) {
+		if (i >= len || s[i] != ')')
+			return false;
+		i++;
+		m->style = 4;
+	} else if (i + 1 < len && s[i] == '.' && s[i + 1] == ')') {
+		i += 2;
+		m->style = 3;
+	} else if (i < len && (s[i] == '.' || s[i] == ')')) {
+		m->style = s[i] == '.' ? 1 : 2;
+		i++;
+	} else {
+		return false;
+	}
+	if (i >= len)
+		return false;
+	if (!is_space(decode(s, len, i, &n)))
+		return false;
+	m->end = i;
+	return true;
+}
+
+/* Does marker m continue the list whose last marker was prev? */
+static bool continues(const struct marker *prev, struct marker *m)
+{
+	if (prev->kind == L_NONE || prev->style != m->style)
+		return false;
+	if (prev->kind == L_NUM)
+		return m->kind == L_NUM && m->value == prev->value + 1;
+	if (prev->upper != m->upper)
+		return false;
+	if (prev->kind == L_ROMAN && m->roman == prev->value + 1) {
+		m->kind = L_ROMAN;
+		m->value = m->roman;
+		return true;
+	}
+	return prev->kind == L_ALPHA && m->kind == L_ALPHA &&
+	       m->value == prev->value + 1;
+}
+
+/* May marker m open a list here (at a line or sentence start)? */
+static bool opens_list(struct marker *m, bool line_start)
+{
+	if (m->kind == L_NUM)
+		return true;
+	if (m->roman == 1) {
+		m->kind = L_ROMAN;
+		m->value = 1;
+		return true;
+	}
+	return m->value == 1 || line_start;
+}
+
+/*
+ * Reads the word at s[i]: letters, digits and inner apostrophes or
+ * periods, up to WORD_WINDOW bytes.  Returns its end.
+ */
+static size_t word_end(const struct splitter *sp, size_t i, bool dots)
+{
+	size_t b = i, n;
+
+	while (i < sp->len && i - b < WORD_WINDOW) {
+		uint32_t c = decode(sp->s, sp->len, i, &n);
+		enum cclass k = cclass(c);
+
+		if (is_letter(k) || k == C_DIGIT) {
+			i += n;
+			continue;
+		}
+		if ((c == '\'' || c == 0x2019 || (dots && c == '.') ||
+		     c == '-') && i + n < sp->len) {
+			size_t n2;
+			enum cclass k2 = cclass(decode(sp->s, sp->len, i + n,
+						       &n2));
+
+			if (is_letter(k2) || k2 == C_DIGIT) {
+				i += n;
+				continue;
+			}
+		}
+		break;
+	}
+	return i;
+}
+
+/* Looks at what follows a mark: white space, openers, one or two words. */
+static void peek(const struct splitter *sp, size_t i, struct next *nx)
+{
+	const unsigned char *s = sp->s;
+	size_t len = sp->len, b = i, n, k;
+	uint32_t c;
+	unsigned ops = 0;
+
+	memset(nx, 0, sizeof(*nx));
+	while (i < len) {
+		c = decode(s, len, i, &n);
+		if (!is_space(c))
+			break;
+		if (i - b >= GAP_WINDOW) {
+			nx->far = true;
+			return;
+		}
+		if (c == '\n' || c == 0x85 || c == 0x2028 ||
+		    (c == '\r' && (i + 1 >= len || s[i + 1] != '\n')))
+			nx->breaks++;
+		else if (c == 0x2029 || c == '\f')
+			nx->breaks += 2;
+		i += n;
+	}
+	if (i >= len)
+		return;
+	while (ops < 4 && (k = match_str(sp->r->openers, s, len, i)) != 0) {
+		nx->opener = true;
+		i += k;
+		ops++;
+	}
+	if (i >= len) {
+		nx->cls = N_OTHER;
+		return;
+	}
+	c = decode(s, len, i, &n);
+	switch (cclass(c)) {
+	case C_UPPER:
+	case C_CASELESS:
+		nx->cls = N_UPPER;
+		nx->upperish = true;
+		break;
+	case C_LOWER:
+		nx->cls = N_LOWER;
+		break;
+	case C_DIGIT:
+		nx->cls = N_DIGIT;
+		break;
+	default:
+		nx->cls = N_OTHER;
+		return;
+	}
+	nx->w = i;
+	i = word_end(sp, i, false);
+	nx->wlen = i - nx->w;
+	if (nx->cls == N_LOWER) {
+		/* iPhone, eBay: a capital inside a lower-case word */
+		for (k = nx->w + 1; k < i; k++)
+			if (s[k] >= 'A' && s[k] <= 'Z')
+				nx->upperish = true;
+	}
+	nx->wdot = i < len && s[i] == '.';
+	if (i < len && s[i] == ',')
+		return;
+	b = i;
+	while (i < len && i - b < 8 && s[i] == ' ')
+		i++;
+	if (i == b || i >= len)
+		return;
+	c = decode(s, len, i, &n);
+	if (!is_letter(cclass(c)))
+		return;
+	nx->w2 = i;
+	nx->w2len = word_end(sp, i, false) - i;
+}
+
+static bool is_starter(const struct splitter *sp, const struct next *nx)
+{
+	if (nx->cls == N_NONE || nx->cls == N_OTHER)
+		return nx->cls == N_NONE;
+	if (nx->wlen == 0)
+		return false;
+	if (in_words(sp->r->starters, sp->s + nx->w, nx->wlen))
+		return true;
+	return nx->wdot &&
+	       abbr_kind(sp->r, sp->s + nx->w, nx->wlen) == PRECIS_ABBR_TITLE;
+}
+
+/* "Go!" she said. -- a quote followed by a verb of speech. */
+static bool speech_follows(const struct splitter *sp, const struct next *nx)
+{
+	const struct precis_split_rules *r = sp->r;
+
+	if (nx->wlen == 0)
+		return false;
+	if (in_words(r->speech_verbs, sp->s + nx->w, nx->wlen))
+		return true;
+	return nx->w2len != 0 && nx->wlen <= 24 &&
+	       in_words(r->speech_verbs, sp->s + nx->w2, nx->w2len);
+}
+
+/* Is s[b..e) made of one- or two-letter pieces joined by periods? */
+static bool is_initialism(const unsigned char *s, size_t b, size_t e)
+{
+	size_t piece = 0, pieces = 1, i;
+
+	for (i = b; i < e; i++) {
+		if (s[i] == '.') {
+			if (piece == 0)
+				return false;
+			piece = 0;
+			pieces++;
+		} else if ((s[i] >= 'a' && s[i] <= 'z') ||
+			   (s[i] >= 'A' && s[i] <= 'Z')) {
+			if (++piece > 2)
+				return false;
+		} else {
+			return false;
+		}
+	}
+	return pieces >= 2 && piece > 0;
+}
+
+/* What is the word s[b..e) that a period follows? */
+static enum pkind classify(const struct splitter *sp, size_t b, size_t e)
+{
+	const unsigned char *s = sp->s;
+	size_t k, n, digits = 0;
+	int kind;
+
+	while (b < e && (k = match_str(sp->r->openers, s, e, b)) != 0)
+		b += k;
+	while (e > b && (k = match_str_back(sp->r->closers, s, b, e)) != 0)
+		e -= k;
+	if (b == e)
+		return P_EMPTY;
+	if (e - b > WORD_WINDOW)
+		return P_NORMAL;
+	kind = abbr_kind(sp->r, s + b, e - b);
+	switch (kind) {
+	case PRECIS_ABBR_TITLE:
+		return P_TITLE;
+	case PRECIS_ABBR_NUMBER:
+		return P_NUMABBR;
+	case PRECIS_ABBR_INNER:
+		return P_INNER;
+	case PRECIS_ABBR_SUFFIX:
+		return P_SUFFIX;
+	case PRECIS_ABBR_AMBIGUOUS:
+		return P_AMBIGUOUS;
+	default:
+		break;
+	}
+	for (k = b; k < e; k++) {
+		if (s[k] >= '0' && s[k] <= '9')
+			digits++;
+		else
+			break;
+	}
+	if (digits == e - b)
+		return P_NUMBER;
+	decode(s, e, b, &n);
+	if (b + n == e && cclass(decode(s, e, b, &n)) == C_UPPER)
+		return P_INITIAL;
+	if (is_initialism(s, b, e))
+		return P_AMBIGUOUS;
+	return P_NORMAL;
+}
+
+/*
+ * world.Today -- a period with no space after it ends a sentence when a
+ * lower-case word precedes it and a capitalized word follows, and neither
+ * looks like part of an address (a further period, '@', '/').
+ */
+static bool missing_space(const struct splitter *sp, size_t b, size_t mark,
+			  size_t after)
+{
+	const unsigned char *s = sp->s;
+	size_t i, n, e;
+	uint32_t c;
+
+	if (sp->caseless || mark - b < 2 || mark - b > WORD_WINDOW)
+		return false;
+	for (i = b; i < mark; i += n) {
+		c = decode(s, mark, i, &n);
+		if (cclass(c) != C_LOWER)
+			return false;
+	}
+	if (abbr_kind(sp->r, s + b, mark - b) != 0)
+		return false;
+	c = decode(s, sp->len, after, &n);
+	if (cclass(c) != C_UPPER || after + n >= sp->len)
+		return false;
+	if (cclass(decode(s, sp->len, after + n, &n)) != C_LOWER)
+		return false;
+	for (e = after; e < sp->len && e - after < WORD_WINDOW; e++) {
+		if (s[e] == ' ' || s[e] == '\n' || s[e] == '\t')
+			break;
+		if (s[e] == '@' || s[e] == '/' || s[e] == ':' ||
+		    s[e] == '_' || s[e] == '=' || s[e] == '\\')
+			return false;
+		if (s[e] == '.' && e + 1 < sp->len && s[e + 1] != ' ' &&
+		    s[e + 1] != '\n' && s[e + 1] != '"' && s[e + 1] != ')')
+			return false;
+	}
+	return true;
+}
+
+/* ---------------------------------------------------------------- */
+/* Marks */
+
+struct run {
+	size_t first, end;   /* the marks */
+	size_t cut;          /* after the closers */
+	unsigned dots, ells, ends, strong;
+	bool spaced;
+	bool quote, bracket; /* closed by a quote, a bracket */
+	uint32_t last;
+};
+
+static bool is_mark(const struct precis_split_rules *r, uint32_t c)
+{
+	return c == '.' || in_cps(r->end_marks, c) ||
+	       in_cps(r->strong_marks, c) || in_cps(r->ellipses, c);
+}
+
+static void read_run(const struct splitter *sp, size_t i, struct run *rn)
+{
+	const struct precis_split_rules *r = sp->r;
+	const unsigned char *s = sp->s;
+	size_t len = sp->len, n, k;
+	unsigned closers = 0;
+
+	memset(rn, 0, sizeof(*rn));
+	rn->first = i;
+	while (i < len) {
+		uint32_t c = decode(s, len, i, &n);
+
+		if (c == '.') {
+			rn->dots++;
+		} else if (in_cps(r->strong_marks, c)) {
+			rn->strong++;
+		} else if (in_cps(r->ellipses, c)) {
+			rn->ells++;
+		} else if (in_cps(r->end_marks, c)) {
+			rn->ends++;
+		} else if (c == ' ' && rn->ends == 0 && rn->dots > 0 &&
+			   i + 1 < len && s[i + 1] == '.' &&
+			   (rn->dots > 1 || rn->spaced || i == rn->first + 1) &&
+			   (i + 2 >= len || s[i + 2] == ' ' ||
+			    s[i + 2] == '.' || !is_mark(r, s[i + 2]))) {
+			/* ". . ." -- a spaced ellipsis; only periods that
+			 * are followed by space or a further period join */
+			if (i + 2 < len && s[i + 2] != ' ' && s[i + 2] != '.' &&
+			    !match_str(r->closers, s, len, i + 2))
+				break;
+			rn->spaced = true;
+			i++;
+			continue;
+		} else {
+			break;
+		}
+		rn->last = c;
+		i += n;
+		rn->end = i;
+	}
+	i = rn->end;
+	while (closers < 8 && (k = match_str(r->closers, s, len, i)) != 0) {
+		if (s[i] == ')' || s[i] == ']' || s[i] == '}')
+			rn->bracket = true;
+		else
+			rn->quote = true;
+		i += k;
+		closers++;
+	}
+	/* tokenized text: ". ''" and ". )" */
+	while (sp->tokenized && closers < 8 && i + 1 < len && s[i] == ' ' &&
+	       is_closer_only(r, s, len, i + 1, &k) &&
+	       (i + 1 + k == len || s[i + 1 + k] == ' ' ||
+		s[i + 1 + k] == '\n')) {
+		if (s[i + 1] == ')' || s[i + 1] == ']')
+			rn->bracket = true;
+		else
+			rn->quote = true;
+		i += 1 + k;
+		closers++;
+	}
+	rn->cut = i;
+}
+
+/* Decides whether the period run rn (not tokenized, cased or not) ends a
+ * sentence before what nx describes. */
+static bool period_ends(const struct splitter *sp, const struct run *rn,
+			const struct next *nx)
+{
+	const struct precis_split_rules *r = sp->r;
+	enum pkind kind = classify(sp, sp->tok_start, rn->first);
+	bool cased = !sp->caseless;
+	size_t before = sp->words ? sp->words - 1 : 0;
+
+	if (rn->quote && speech_follows(sp, nx) &&
+	    (sp->caseless || nx->cls != N_UPPER || nx->w2len != 0))
+		return false;
+	switch (kind) {
+	case P_TITLE:
+	case P_INNER:
+		return false;
+	case P_INITIAL:
+		if (cased) {
+			if (sp->s[sp->tok_start] == 'I' && sp->prev_tok_lower &&
+			    nx->cls != N_LOWER)
+				return true;
+			return false;
+		}
+		return is_starter(sp, nx) &&
+		       before >= r->min_words_ambiguous;
+	case P_NUMABBR:
+		if (nx->cls == N_DIGIT)
+			return false;
+		break;
+	case P_NUMBER:
+		if ((r->flags & PRECIS_SPLIT_ORDINAL_DOT) &&
+		    (nx->cls == N_LOWER ||
+		     in_words(r->ordinal_next, sp->s + nx->w, nx->wlen)))
+			return false;
+		break;
+	case P_SUFFIX:
+		if (cased)
+			return nx->upperish;
+		/* fall through */
+	case P_AMBIGUOUS:
+		if (cased && !nx->upperish)
+			return false;
+		return is_starter(sp, nx) &&
+		       before >= r->min_words_ambiguous;
+	case P_EMPTY:
+	case P_NORMAL:
+		break;
+	}
+	if (!cased)
+		return true;
+	if (nx->cls == N_LOWER && !nx->upperish)
+		return nx->breaks > 0 && !rn->quote && !rn->bracket;
+	return true;
+}
+
+/*
+ * Judges a run of marks at s[i] and ends the sentence after it, or not.
+ * Returns the position after the run and its closers.
+ */
+static int on_marks(struct splitter *sp, size_t i, size_t *next_i)
+{
+	const struct precis_split_rules *r = sp->r;
+	const unsigned char *s = sp->s;
+	struct run rn;
+	struct next nx;
+	bool cut;
+
+	read_run(sp, i, &rn);
+	*next_i = rn.cut;
+	sp->last_end = rn.cut;
+	sp->last_cp = rn.last;
+	if (rn.strong) {
+		cut = true;
+	} else if (rn.cut < sp->len &&
+		   !is_space(decode(s, sp->len, rn.cut, &(size_t){ 0 }))) {
+		/* no space after: 3.14, U.S.A, example.com, Jr.'s */
+		cut = rn.cut == rn.end && rn.ells == 0 && rn.dots <= 1 &&
+		      missing_space(sp, sp->tok_start, rn.first, rn.end);
+		if (cut)
+			*next_i = sp->last_end = rn.end;
+	} else {
+		bool ell = rn.dots >= 2 || rn.ells > 0;
+		bool omission = i > 0 && (s[i - 1] == '[' || s[i - 1] == '(');
+
+		peek(sp, rn.cut, &nx);
+		if (nx.cls == N_NONE || nx.far || nx.breaks >= 2) {
+			cut = true;
+		} else if (omission) {
+			cut = false;
+		} else if (sp->tokenized) {
+			bool alone = rn.first == sp->tok_start;
+
+			if (!alone || (ell && rn.dots < 4))
+				cut = false;
+			else
+				cut = !(rn.quote && speech_follows(sp, &nx));
+		} else if (ell && rn.ends == 0) {
+			if (rn.spaced && rn.dots == 3)
+				cut = false;
+			else if (sp->caseless)
+				cut = rn.dots >= 4;
+			else
+				cut = nx.upperish || nx.cls == N_DIGIT;
+		} else if (rn.ends > 0) {
+			bool excl = rn.last == '!' &&
+				in_words(r->exclamations, s + sp->tok_start,
+					 rn.first - sp->tok_start);
+
+			if (rn.quote && speech_follows(sp, &nx) &&
+			    (sp->caseless || nx.cls != N_UPPER ||
+			     nx.w2len != 0))
+				cut = false;
+			else if (excl)
+				cut = (sp->caseless || nx.upperish) &&
+				      is_starter(sp, &nx);
+			else if (!sp->caseless && nx.cls == N_LOWER &&
+				 !nx.upperish)
+				cut = nx.breaks > 0 && !rn.quote;
+			else
+				cut = true;
+		} else {
+			cut = period_ends(sp, &rn, &nx);
+		}
+	}
+	if (cut)
+		return emit(sp);
+	return 0;
+}
+
+/* ---------------------------------------------------------------- */
+/* Line structure */
+
+/* Does a line break after the open sentence end it? */
+static bool line_ends(const struct splitter *sp, size_t next)
+{
+	const struct precis_split_rules *r = sp->r;
+	const unsigned char *s = sp->s;
+	struct marker m;
+	size_t n;
+	uint32_t c = decode(s, sp->len, next, &n);
+	uint32_t l = sp->last_cp;
+	enum cclass k;
+
+	if (in_cps(r->bullets, c) ||
+	    (in_cps(r->line_bullets, c) && next + n < sp->len &&
+	     is_space(decode(s, sp->len, next + n, &n))))
+		return true;
+	if (parse_marker(sp, next, &m))
+		return true;
+	if (l == ',' || l == ';' || l == ':' || l == '-' || l == '&' ||
+	    l == '/' || l == '(' || l == '[' || l == 0x2013 || l == 0x2014 ||
+	    l == 0x201C || is_mark(r, l))
+		return false;
+	k = cclass(c);
+	if (!sp->caseless) {
+		if (k == C_LOWER)
+			return false;
+		if (sp->line_letters >= 2 && sp->line_lower == 0)
+			return true;
+	}
+	return sp->line_chars * 10 < sp->max_line * 7;
+}
+
+/* Consumes the white space at s[i]. */
+static int on_space(struct splitter *sp, size_t i, size_t *next_i)
+{
+	const unsigned char *s = sp->s;
+	size_t n;
+	unsigned breaks = 0;
+
+	while (i < sp->len) {
+		uint32_t c = decode(s, sp->len, i, &n);
+
+		if (!is_space(c))
+			break;
+		if (c == '\n' || c == 0x85 || c == 0x2028 ||
+		    (c == '\r' && (i + 1 >= sp->len || s[i + 1] != '\n'))) {
+			breaks++;
+		} else if (c == 0x2029 || c == '\f') {
+			breaks += 2;
+		}
+		i += n;
+	}
+	*next_i = i;
+	if (breaks == 0) {
+		sp->line_chars++;
+		return 0;
+	}
+	if (sp->start != NONE) {
+		if (breaks >= 2 || i >= sp->len || line_ends(sp, i)) {
+			if (emit(sp) != 0)
+				return -1;
+		}
+	}
+	sp->line_start = true;
+	sp->line_chars = 0;
+	sp->line_lower = 0;
+	sp->line_letters = 0;
+	return 0;
+}
+
+/*
+ * At the start of a word: a bullet or a list marker may start an item.
+ * Returns the position after what it consumed (i when nothing).
+ */
+static int on_word(struct splitter *sp, size_t i, size_t *next_i)
+{
+	const struct precis_split_rules *r = sp->r;
+	const unsigned char *s = sp->s;
+	struct marker m;
+	size_t n;
+	uint32_t c = decode(s, sp->len, i, &n);
+	bool fresh = sp->start == NONE || sp->line_start;
+
+	*next_i = i;
+	if (in_cps(r->bullets, c) ||
+	    (sp->line_start && in_cps(r->line_bullets, c) &&
+	     i + n < sp->len && is_space(decode(s, sp->len, i + n, &n)))) {
+		decode(s, sp->len, i, &n);
+		if (sp->start != NONE && emit(sp) != 0)
+			return -1;
+		sp->start = i;
+		sp->last_end = i + n;
+		sp->last_cp = c;
+		sp->words = 1;
+		i += n;
+		/* "⁃9." -- a marker glued to the bullet */
+		if (parse_marker(sp, i, &m) && opens_list(&m, true)) {
+			sp->list = m;
+			sp->list_pos = i;
+			i = m.end;
+			sp->last_end = i;
+			sp->last_cp = s[i - 1];
+		}
+		sp->line_start = false;
+		/* the next word may be a marker too ("• 9.") */
+		*next_i = i;
+		return 0;
+	}
+	if (!parse_marker(sp, i, &m))
+		return 0;
+	if (sp->start != NONE && sp->words == 1 && sp->last_cp != '.' &&
+	    in_cps(r->bullets, sp->last_cp))
+		fresh = true;
+	if (fresh && (opens_list(&m, sp->line_start) ||
+		      (sp->list_pos != NONE && i - sp->list_pos < LIST_WINDOW &&
+		       continues(&sp->list, &m)))) {
+		/* a list item at the start of a sentence or line */
+	} else if (sp->list_pos != NONE && i - sp->list_pos < LIST_WINDOW &&
+		   continues(&sp->list, &m)) {
+		if (emit(sp) != 0)
+			return -1;
+	} else {
+		return 0;
+	}
+	if (sp->start == NONE) {
+		sp->start = i;
+		sp->words = 1;
+	}
+	sp->list = m;
+	sp->list_pos = i;
+	sp->last_end = m.end;
+	sp->last_cp = s[m.end - 1];
+	sp->line_start = false;
+	*next_i = m.end;
 	return 0;
 }
 
 int precis_split_text(const struct precis_split_rules *rules,
 		      const char *text, size_t len, struct precis_spanvec *out)
 {
-	size_t i = 0, start;
+	struct splitter sp;
+	size_t i = 0, n;
+	bool word_start = true;
 
-	(void)rules;
+	memset(&sp, 0, sizeof(sp));
+	sp.r = rules ? rules : &precis_split_rules_generic;
+	sp.s = (const unsigned char *)text;
+	sp.len = text ? len : 0;
+	sp.out = out;
+	sp.start = NONE;
+	sp.list_pos = NONE;
+	sp.line_start = true;
 	out->n = 0;
-	for (;;) {
-		size_t end;
+	survey(&sp);
 
-		while (i < len && is_space((unsigned char)text[i]))
-			i++;
-		if (i >= len)
-			return 0;
-		start = i;
-		for (;;) {
-			unsigned char c = (unsigned char)text[i];
+	while (i < sp.len) {
+		uint32_t c = decode(sp.s, sp.len, i, &n);
+		enum cclass k;
+		size_t j;
 
-			if (i + 1 >= len) {
-				i = len;
-				break;
-			}
-			if (c == '\n' && text[i + 1] == '\n')
-				break;
-			if ((c == '.' || c == '!' || c == '?') &&
-			    is_space((unsigned char)text[i + 1])) {
-				i++;
-				break;
-			}
-			i++;
+		if (is_space(c)) {
+			if (on_space(&sp, i, &i) != 0)
+				return -1;
+			word_start = true;
+			continue;
 		}
-		end = i;
-		while (end > start && is_space((unsigned char)text[end - 1]))
-			end--;
-		if (push(out, start, end) != 0)
-			return -1;
+		if (word_start) {
+			word_start = false;
+			sp.prev_tok_lower = sp.cur_tok_lower;
+			sp.cur_tok_lower = false;
+			if (on_word(&sp, i, &j) != 0)
+				return -1;
+			if (j != i) {
+				/* a bullet or marker: the next word starts
+				 * right after it */
+				word_start = j < sp.len &&
+					     !is_space(decode(sp.s, sp.len, j,
+							      &n));
+				sp.tok_start = j;
+				i = j;
+				continue;
+			}
+			sp.tok_start = i;
+			if (sp.start == NONE)
+				sp.start = i;
+			sp.words++;
+			k = cclass(c);
+			sp.cur_tok_lower = k == C_LOWER;
+			if (k == C_OTHER) {
+				/* "(and" -- judge by the first letter */
+				size_t p = i + n, m;
+
+				if (p < sp.len)
+					sp.cur_tok_lower = cclass(decode(sp.s,
+						sp.len, p, &m)) == C_LOWER;
+			}
+		}
+		if (sp.start == NONE) {
+			sp.start = i;
+			sp.words = 1;
+			sp.tok_start = i;
+		}
+		sp.line_start = false;
+		if (is_mark(sp.r, c)) {
+			if (on_marks(&sp, i, &j) != 0)
+				return -1;
+			sp.line_chars += j - i;
+			i = j;
+			if (sp.start == NONE && i < sp.len &&
+			    !is_space(decode(sp.s, sp.len, i, &n)))
+				word_start = true;
+			continue;
+		}
+		k = cclass(c);
+		if (is_letter(k)) {
+			sp.line_letters++;
+			if (k == C_LOWER)
+				sp.line_lower++;
+		}
+		sp.line_chars++;
+		sp.last_end = i + n;
+		sp.last_cp = c;
+		i += n;
 	}
+	return emit(&sp);
 }
 
 void precis_spanvec_free(struct precis_spanvec *vec)

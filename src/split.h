@@ -29,6 +29,8 @@ struct precis_split_rules;
 
 extern const struct precis_split_rules precis_split_rules_generic;
 extern const struct precis_split_rules precis_split_rules_english;
+extern const struct precis_split_rules precis_split_rules_german;
+extern const struct precis_split_rules precis_split_rules_greek;
 
 /*
  * Splits text[0..len), valid UTF-8, into sentences and appends them to out

@@ -1,8 +1,236 @@
 /*
- * split_rules.c - per-language sentence rules: end marks, abbreviations.
+ * split_rules.c - per-language sentence rules: end marks, quotes,
+ * abbreviations and sentence starters.
+ *
+ * The generic table holds what is true of most scripts: the end marks of
+ * Latin, Greek, Cyrillic, Arabic, Indic, Armenian, Ethiopic and CJK text,
+ * and the common quotes and brackets.  A language table adds its words:
+ * abbreviations by kind, the words that typically open a sentence, verbs
+ * of speech.  Adding a language means adding a table here, nothing else.
  */
 #include "split.h"
 #include "split_rules.h"
 
-const struct precis_split_rules precis_split_rules_generic = { 0 };
-const struct precis_split_rules precis_split_rules_english = { 0 };
+#define N_OF(a) (sizeof(a) / sizeof((a)[0]))
+
+/* ! ? and their kin in other scripts: ‼ ⁇ ⁈ ⁉ ؟ ۔ । ॥ ։ ። ፧ and the Greek
+ * question mark U+037E. */
+static const uint32_t common_end_marks[] = {
+	'!', '?', 0x203C, 0x2047, 0x2048, 0x2049, 0x061F, 0x06D4, 0x0964,
+	0x0965, 0x0589, 0x1362, 0x1367, 0x037E, 0xFE56, 0xFE57, 0
+};
+
+/* Greek: the semicolon is the question mark. */
+static const uint32_t greek_end_marks[] = {
+	'!', '?', ';', 0x037E, 0x203C, 0x2049, 0
+};
+
+/* 。！？｡ and the fullwidth full stop: CJK text puts no space after them. */
+static const uint32_t common_strong_marks[] = {
+	0x3002, 0xFF01, 0xFF1F, 0xFF61, 0xFF0E, 0
+};
+
+/* … and ‥ */
+static const uint32_t common_ellipses[] = { 0x2026, 0x2025, 0 };
+
+/* • ◦ ‣ ⁃ ▪ ▫ ● ○ ■ □ ► ▶ ➢ ✓ ✔ */
+static const uint32_t common_bullets[] = {
+	0x2022, 0x25E6, 0x2023, 0x2043, 0x25AA, 0x25AB, 0x25CF, 0x25CB,
+	0x25A0, 0x25A1, 0x25BA, 0x25B6, 0x27A2, 0x2713, 0x2714, 0
+};
+
+static const uint32_t common_line_bullets[] = {
+	'-', '*', '+', 0x00B7, 0x2013, 0x2014, 0
+};
+
+static const char *const common_openers[] = {
+	"``", "\"", "'", "`", "(", "[", "{", "\xe2\x80\x9c" /* “ */,
+	"\xe2\x80\x98" /* ‘ */, "\xe2\x80\x9e" /* „ */, "\xe2\x80\x9a" /* ‚ */,
+	"\xc2\xab" /* « */, "\xc2\xbb" /* » */, "\xe2\x80\xb9" /* ‹ */,
+	"\xe3\x80\x8c" /* 「 */, "\xe3\x80\x8e" /* 『 */, "\xc2\xbf" /* ¿ */,
+	"\xc2\xa1" /* ¡ */, "\xef\xbc\x88" /* （ */, NULL
+};
+
+static const char *const common_closers[] = {
+	"''", "\"", "'", ")", "]", "}", "\xe2\x80\x9d" /* ” */,
+	"\xe2\x80\x99" /* ’ */, "\xc2\xbb" /* » */, "\xc2\xab" /* « */,
+	"\xe2\x80\xba" /* › */, "\xe2\x80\x9c" /* “ */,
+	"\xe3\x80\x8d" /* 」 */, "\xe3\x80\x8f" /* 』 */,
+	"\xef\xbc\x89" /* ） */, NULL
+};
+
+const struct precis_split_rules precis_split_rules_generic = {
+	.name = "generic",
+	.end_marks = common_end_marks,
+	.strong_marks = common_strong_marks,
+	.ellipses = common_ellipses,
+	.bullets = common_bullets,
+	.line_bullets = common_line_bullets,
+	.openers = common_openers,
+	.closers = common_closers,
+	.min_words_ambiguous = 3,
+};
+
+/* ---------------------------------------------------------------- */
+/* English */
+
+#define T PRECIS_ABBR_TITLE
+#define N PRECIS_ABBR_NUMBER
+#define I PRECIS_ABBR_INNER
+#define S PRECIS_ABBR_SUFFIX
+#define A PRECIS_ABBR_AMBIGUOUS
+
+static const struct precis_abbr english_abbrevs[] = {
+	/* titles and ranks */
+	{ "mr", T }, { "mrs", T }, { "ms", T }, { "messrs", T }, { "mssrs", T },
+	{ "dr", T }, { "drs", T }, { "prof", T }, { "profs", T }, { "rev", T },
+	{ "gen", T }, { "sen", T }, { "sens", T }, { "rep", T }, { "reps", T },
+	{ "gov", T }, { "pres", T }, { "hon", T }, { "capt", T }, { "cpt", T },
+	{ "col", T }, { "lt", T }, { "maj", T }, { "sgt", T }, { "cpl", T },
+	{ "pvt", T }, { "adm", T }, { "cmdr", T }, { "cdr", T }, { "brig", T },
+	{ "supt", T }, { "insp", T }, { "det", T }, { "fr", T }, { "msgr", T },
+	{ "mt", T }, { "mme", T }, { "mlle", T }, { "atty", T }, { "gov't", T },
+	{ "lieut", T }, { "gens", T }, { "sr", A }, { "jr", A }, { "st", A },
+	{ "ft", A }, { "esq", A },
+	/* before numbers */
+	{ "no", N }, { "nos", N }, { "nr", N }, { "n\xc2\xb0", N }, { "p", N },
+	{ "pp", N }, { "vol", N }, { "vols", N }, { "fig", N }, { "figs", N },
+	{ "art", N }, { "arts", N }, { "ch", N }, { "chap", N }, { "sec", N },
+	{ "sect", N }, { "para", N }, { "ed", N }, { "eds", N }, { "op", N },
+	{ "tel", N }, { "ext", N }, { "ref", N }, { "approx", N }, { "ca", N },
+	{ "c", N }, { "pt", N }, { "pts", N }, { "ex", N }, { "est", N },
+	{ "jan", N }, { "feb", N }, { "mar", N }, { "apr", N }, { "jun", N },
+	{ "jul", N }, { "aug", N }, { "sep", N }, { "sept", N }, { "oct", N },
+	{ "nov", N }, { "dec", N }, { "mon", N }, { "tue", N }, { "tues", N },
+	{ "wed", N }, { "thu", N }, { "thur", N }, { "thurs", N }, { "fri", N },
+	{ "sat", N }, { "sun", N }, { "rt", N }, { "hwy", N }, { "rte", N },
+	/* inside a sentence */
+	{ "e.g", I }, { "i.e", I }, { "vs", I }, { "v", I }, { "cf", I },
+	{ "viz", I }, { "eg", I }, { "ibid", I }, { "resp", I }, { "incl", I },
+	/* after a word */
+	{ "etc", S }, { "al", S }, { "lbs", S }, { "oz", S }, { "hrs", S },
+	{ "mins", S }, { "yrs", S }, { "sq", S }, { "mph", S },
+	/* companies, places, initialisms */
+	{ "inc", A }, { "ltd", A }, { "co", A }, { "corp", A }, { "bros", A },
+	{ "llc", A }, { "plc", A }, { "cos", A }, { "mfg", A }, { "intl", A },
+	{ "dept", A }, { "univ", A }, { "assn", A }, { "ave", A }, { "blvd", A },
+	{ "rd", A }, { "ln", A }, { "mtn", A }, { "u.s", A }, { "u.s.a", A },
+	{ "u.k", A }, { "e.u", A }, { "u.n", A }, { "a.m", A }, { "p.m", A },
+	{ "d.c", A }, { "ph.d", A }, { "b.a", A }, { "m.a", A }, { "b.sc", A },
+	{ "m.sc", A }, { "m.d", A }, { "l.a", A }, { "n.y", A },
+};
+
+#undef T
+#undef N
+#undef I
+#undef S
+#undef A
+
+static const char *const english_starters[] = {
+	"a", "after", "also", "although", "an", "and", "another", "any", "are",
+	"as", "at", "because", "before", "being", "both", "but", "by", "can",
+	"could", "despite", "did", "do", "does", "during", "each", "earlier",
+	"even", "every", "few", "finally", "first", "for", "from", "had",
+	"has", "have", "he", "her", "here", "his", "how", "however", "i",
+	"if", "in", "indeed", "instead", "is", "it", "its", "it's", "last",
+	"later", "let", "many", "meanwhile", "millions", "more", "moreover",
+	"most", "much", "my", "neither", "no", "nor", "not", "now", "of",
+	"on", "once", "one", "only", "or", "other", "our", "over", "she",
+	"since", "so", "some", "still", "such", "that", "the", "their", "then",
+	"there", "these", "they", "this", "those", "though", "thus", "to",
+	"today", "under", "until", "was", "we", "were", "what", "when", "where",
+	"whether", "which", "while", "who", "why", "will", "with", "would",
+	"yesterday", "yet", "you", "your", NULL
+};
+
+static const char *const english_speech_verbs[] = {
+	"said", "says", "say", "asked", "asks", "added", "adds", "told",
+	"tells", "wrote", "writes", "replied", "explained", "noted",
+	"continued", "shouted", "whispered", "cried", "yelled", "insisted",
+	"exclaimed", "answered", "recalled", "argued", "declared", "stated",
+	"warned", "laughed", "remarked", "muttered", NULL
+};
+
+static const char *const english_exclamations[] = {
+	"yahoo", "jeopardy", NULL
+};
+
+const struct precis_split_rules precis_split_rules_english = {
+	.name = "english",
+	.end_marks = common_end_marks,
+	.strong_marks = common_strong_marks,
+	.ellipses = common_ellipses,
+	.bullets = common_bullets,
+	.line_bullets = common_line_bullets,
+	.openers = common_openers,
+	.closers = common_closers,
+	.abbrevs = english_abbrevs,
+	.n_abbrevs = N_OF(english_abbrevs),
+	.starters = english_starters,
+	.speech_verbs = english_speech_verbs,
+	.exclamations = english_exclamations,
+	.min_words_ambiguous = 3,
+};
+
+/* ---------------------------------------------------------------- */
+/* German: ordinal numbers take a period ("am 3. Oktober"). */
+
+static const struct precis_abbr german_abbrevs[] = {
+	{ "dr", PRECIS_ABBR_TITLE }, { "prof", PRECIS_ABBR_TITLE },
+	{ "hr", PRECIS_ABBR_TITLE }, { "fr", PRECIS_ABBR_TITLE },
+	{ "st", PRECIS_ABBR_TITLE }, { "nr", PRECIS_ABBR_NUMBER },
+	{ "s", PRECIS_ABBR_NUMBER }, { "abs", PRECIS_ABBR_NUMBER },
+	{ "ca", PRECIS_ABBR_NUMBER }, { "bzw", PRECIS_ABBR_INNER },
+	{ "z.b", PRECIS_ABBR_INNER }, { "d.h", PRECIS_ABBR_INNER },
+	{ "u.a", PRECIS_ABBR_INNER }, { "vgl", PRECIS_ABBR_INNER },
+	{ "sog", PRECIS_ABBR_INNER }, { "evtl", PRECIS_ABBR_INNER },
+	{ "ggf", PRECIS_ABBR_INNER }, { "usw", PRECIS_ABBR_SUFFIX },
+	{ "etc", PRECIS_ABBR_SUFFIX }, { "jh", PRECIS_ABBR_SUFFIX },
+	{ "mio", PRECIS_ABBR_INNER }, { "mrd", PRECIS_ABBR_INNER },
+	{ "str", PRECIS_ABBR_AMBIGUOUS }, { "u.s", PRECIS_ABBR_AMBIGUOUS },
+};
+
+static const char *const german_starters[] = {
+	"der", "die", "das", "ein", "eine", "er", "sie", "es", "wir", "ich",
+	"aber", "auch", "doch", "dann", "in", "im", "am", "auf", "nach",
+	"bei", "mit", "zu", "dies", "diese", "dieser", "so", "wie", "was",
+	"wer", "wo", "nun", "damit", "dabei", NULL
+};
+
+static const char *const german_months[] = {
+	"januar", "februar", "m\xc3\xa4rz", "april", "mai", "juni", "juli",
+	"august", "september", "oktober", "november", "dezember", "jan",
+	"feb", "okt", "dez", NULL
+};
+
+const struct precis_split_rules precis_split_rules_german = {
+	.name = "german",
+	.flags = PRECIS_SPLIT_ORDINAL_DOT,
+	.end_marks = common_end_marks,
+	.strong_marks = common_strong_marks,
+	.ellipses = common_ellipses,
+	.bullets = common_bullets,
+	.line_bullets = common_line_bullets,
+	.openers = common_openers,
+	.closers = common_closers,
+	.abbrevs = german_abbrevs,
+	.n_abbrevs = N_OF(german_abbrevs),
+	.starters = german_starters,
+	.ordinal_next = german_months,
+	.min_words_ambiguous = 3,
+};
+
+/* ---------------------------------------------------------------- */
+/* Greek: ';' is the question mark. */
+
+const struct precis_split_rules precis_split_rules_greek = {
+	.name = "greek",
+	.end_marks = greek_end_marks,
+	.strong_marks = common_strong_marks,
+	.ellipses = common_ellipses,
+	.bullets = common_bullets,
+	.line_bullets = common_line_bullets,
+	.openers = common_openers,
+	.closers = common_closers,
+	.min_words_ambiguous = 3,
+};

@@ -267,18 +267,6 @@ static size_t match_str_back(const char *const *list, const unsigned char *s,
 	return best;
 }
 
-static bool is_closer_only(const struct precis_split_rules *r,
-			   const unsigned char *s, size_t len, size_t i,
-			   size_t *n)
-{
-	size_t k = match_str(r->closers, s, len, i);
-
-	if (k == 0 || match_str(r->openers, s, len, i) != 0)
-		return false;
-	*n = k;
-	return true;
-}
-
 static int abbr_kind(const struct precis_split_rules *r,
 		     const unsigned char *s, size_t n)
 {
@@ -728,6 +716,29 @@ static bool is_mark(const struct precis_split_rules *r, uint32_t c)
 	       in_cps(r->strong_marks, c) || in_cps(r->ellipses, c);
 }
 
+/*
+ * Length of " X" at s[i], where X is a closer standing alone (white space
+ * or the end after it), the space being ' ', U+00A0 or U+202F; else 0.
+ */
+static size_t gap_closer(const struct splitter *sp, size_t i)
+{
+	const unsigned char *s = sp->s;
+	size_t len = sp->len, n, k, m;
+	uint32_t c;
+
+	if (i >= len)
+		return 0;
+	c = decode(s, len, i, &n);
+	if (c != ' ' && c != 0xA0 && c != 0x202F)
+		return 0;
+	k = match_str(sp->r->closers, s, len, i + n);
+	if (k == 0 || (s[i + n] == '\'' && !sp->tokenized))
+		return 0;
+	if (i + n + k < len && !is_space(decode(s, len, i + n + k, &m)))
+		return 0;
+	return n + k;
+}
+
 static void read_run(const struct splitter *sp, size_t i, struct run *rn)
 {
 	const struct precis_split_rules *r = sp->r;
@@ -777,16 +788,13 @@ static void read_run(const struct splitter *sp, size_t i, struct run *rn)
 		i += k;
 		closers++;
 	}
-	/* tokenized text: ". ''" and ". )" */
-	while (sp->tokenized && closers < 8 && i + 1 < len && s[i] == ' ' &&
-	       is_closer_only(r, s, len, i + 1, &k) &&
-	       (i + 1 + k == len || s[i + 1 + k] == ' ' ||
-		s[i + 1 + k] == '\n')) {
-		if (s[i + 1] == ')' || s[i + 1] == ']')
+	/* a closer standing alone: ". ''" in tokenized text, "! »" in French */
+	while (closers < 8 && (k = gap_closer(sp, i)) != 0) {
+		if (s[i + k - 1] == ')' || s[i + k - 1] == ']')
 			rn->bracket = true;
 		else
 			rn->quote = true;
-		i += 1 + k;
+		i += k;
 		closers++;
 	}
 	rn->cut = i;
@@ -874,7 +882,7 @@ static int on_marks(struct splitter *sp, size_t i, size_t *next_i)
 		if (cut)
 			*next_i = sp->last_end = rn.end;
 	} else {
-		bool ell = rn.dots >= 2 || rn.ells > 0;
+		bool ell = rn.dots >= 3 || rn.ells > 0;
 		bool omission = i > 0 && (s[i - 1] == '[' || s[i - 1] == '(');
 
 		peek(sp, rn.cut, &nx);
@@ -894,8 +902,12 @@ static int on_marks(struct splitter *sp, size_t i, size_t *next_i)
 				cut = false;
 			else if (sp->caseless)
 				cut = rn.dots >= 4;
-			else
+			else if (rn.dots >= 4)
 				cut = nx.upperish || nx.cls == N_DIGIT;
+			else
+				cut = (nx.upperish || nx.cls == N_DIGIT) &&
+				      sp->words >= 2 &&
+				      !(nx.wlen == 1 && s[nx.w] == 'I');
 		} else if (rn.ends > 0) {
 			bool excl = rn.last == '!' &&
 				in_words(r->exclamations, s + sp->tok_start,

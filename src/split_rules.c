@@ -147,7 +147,7 @@ static const char *const english_speech_verbs[] = {
 	"said", "says", "say", "asked", "asks", "added", "adds", "told",
 	"tells", "wrote", "writes", "replied", "explained", "noted",
 	"continued", "shouted", "whispered", "cried", "yelled", "insisted",
-	"exclaimed", "answered", "recalled", "argued", "declared", "stated",
+	"exclaimed", "recalled", "argued", "declared", "stated",
 	"warned", "laughed", "remarked", "muttered", NULL
 };
 

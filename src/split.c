@@ -327,7 +327,8 @@ static void survey(struct splitter *sp)
 		}
 		if (c == '.' && (i + 1 == sp->len || s[i + 1] == ' ' ||
 				 s[i + 1] == '\n') && i > 0) {
-			if (s[i - 1] == ' ' && i >= 2 && s[i - 2] != '.' &&
+			if (s[i - 1] == ' ' &&
+			    !(i >= 3 && s[i - 2] == '.' && s[i - 3] == ' ') &&
 			    (i + 2 >= sp->len || s[i + 2] != '.'))
 				alone++;
 			else if (s[i - 1] != '.' && s[i - 1] != ' ')
@@ -339,7 +340,7 @@ static void survey(struct splitter *sp)
 		sp->max_line = line;
 	sp->caseless = upper == 0 || lower == 0 || upper * 100 < lower ||
 		       lower * 20 < upper;
-	sp->tokenized = alone >= 2 && alone > glued;
+	sp->tokenized = alone >= 1 && alone > glued;
 }
 
 /* ---------------------------------------------------------------- */
@@ -574,6 +575,9 @@ static bool is_starter(const struct splitter *sp, const struct next *nx)
 		return false;
 	if (in_words(sp->r->starters, sp->s + nx->w, nx->wlen))
 		return true;
+	if (!sp->caseless &&
+	    in_words(sp->r->weak_starters, sp->s + nx->w, nx->wlen))
+		return true;
 	return nx->wdot &&
 	       abbr_kind(sp->r, sp->s + nx->w, nx->wlen) == PRECIS_ABBR_TITLE;
 }
@@ -760,12 +764,12 @@ static void read_run(const struct splitter *sp, size_t i, struct run *rn)
 		} else if (in_cps(r->end_marks, c)) {
 			rn->ends++;
 		} else if (c == ' ' && rn->ends == 0 && rn->dots > 0 &&
-			   i + 1 < len && s[i + 1] == '.' &&
-			   (rn->dots > 1 || rn->spaced || i == rn->first + 1) &&
-			   (i + 2 >= len || s[i + 2] == ' ' ||
-			    s[i + 2] == '.' || !is_mark(r, s[i + 2]))) {
-			/* ". . ." -- a spaced ellipsis; only periods that
-			 * are followed by space or a further period join */
+			   rn->ells == 0 && i + 1 < len && s[i + 1] == '.' &&
+			   (rn->dots > 1 ||
+			    (i + 3 < len && s[i + 2] == ' ' &&
+			     s[i + 3] == '.'))) {
+			/* ". . ." -- a spaced ellipsis: a lone period joins
+			 * only when two more follow */
 			if (i + 2 < len && s[i + 2] != ' ' && s[i + 2] != '.' &&
 			    !match_str(r->closers, s, len, i + 2))
 				break;
@@ -831,9 +835,11 @@ static bool period_ends(const struct splitter *sp, const struct run *rn,
 			return false;
 		break;
 	case P_NUMBER:
+		/* "am 3. Oktober", "im 19. Jahrhundert" */
 		if ((r->flags & PRECIS_SPLIT_ORDINAL_DOT) &&
 		    (nx->cls == N_LOWER ||
-		     in_words(r->ordinal_next, sp->s + nx->w, nx->wlen)))
+		     in_words(r->ordinal_next, sp->s + nx->w, nx->wlen) ||
+		     (rn->first - sp->tok_start <= 2 && !is_starter(sp, nx))))
 			return false;
 		break;
 	case P_SUFFIX:
@@ -873,7 +879,10 @@ static int on_marks(struct splitter *sp, size_t i, size_t *next_i)
 	sp->last_end = rn.cut;
 	sp->last_cp = rn.last;
 	if (rn.strong) {
-		cut = true;
+		/* 「行きます。」と言った -- a quoted sentence inside one */
+		cut = rn.cut == rn.end || rn.cut >= sp->len ||
+		      is_space(decode(s, sp->len, rn.cut, &(size_t){ 0 })) ||
+		      is_mark(r, decode(s, sp->len, rn.cut, &(size_t){ 0 }));
 	} else if (rn.cut < sp->len &&
 		   !is_space(decode(s, sp->len, rn.cut, &(size_t){ 0 }))) {
 		/* no space after: 3.14, U.S.A, example.com, Jr.'s */

@@ -127,20 +127,24 @@ static const struct precis_abbr english_abbrevs[] = {
 #undef A
 
 static const char *const english_starters[] = {
-	"a", "after", "also", "although", "an", "and", "another", "any", "are",
-	"as", "at", "because", "before", "being", "both", "but", "by", "can",
-	"could", "despite", "did", "do", "does", "during", "each", "earlier",
-	"even", "every", "few", "finally", "first", "for", "from", "had",
-	"has", "have", "he", "her", "here", "his", "how", "however", "i",
-	"if", "in", "indeed", "instead", "is", "it", "its", "it's", "last",
-	"later", "let", "many", "meanwhile", "millions", "more", "moreover",
-	"most", "much", "my", "neither", "no", "nor", "not", "now", "of",
-	"on", "once", "one", "only", "or", "other", "our", "over", "she",
-	"since", "so", "some", "still", "such", "that", "the", "their", "then",
-	"there", "these", "they", "this", "those", "though", "thus", "to",
-	"today", "under", "until", "was", "we", "were", "what", "when", "where",
-	"whether", "which", "while", "who", "why", "will", "with", "would",
+	"a", "also", "although", "an", "another", "are", "being", "both",
+	"but", "can", "could", "did", "do", "does", "each", "earlier", "even",
+	"every", "few", "finally", "had", "has", "have", "he", "her", "here",
+	"his", "how", "however", "i", "if", "indeed", "instead", "is", "it",
+	"its", "it's", "let", "many", "meanwhile", "millions", "more",
+	"moreover", "most", "much", "my", "neither", "now", "once", "one",
+	"only", "other", "our", "she", "so", "some", "still", "such", "that",
+	"the", "their", "then", "there", "these", "they", "this", "those",
+	"though", "thus", "today", "was", "we", "were", "what", "when",
+	"where", "whether", "which", "while", "who", "why", "will", "would",
 	"yesterday", "yet", "you", "your", NULL
+};
+
+static const char *const english_weak_starters[] = {
+	"after", "and", "any", "as", "at", "because", "before", "by",
+	"despite", "during", "first", "for", "from", "in", "last", "later",
+	"no", "nor", "not", "of", "on", "or", "over", "since", "to", "under",
+	"until", "with", NULL
 };
 
 static const char *const english_speech_verbs[] = {
@@ -167,6 +171,7 @@ const struct precis_split_rules precis_split_rules_english = {
 	.abbrevs = english_abbrevs,
 	.n_abbrevs = N_OF(english_abbrevs),
 	.starters = english_starters,
+	.weak_starters = english_weak_starters,
 	.speech_verbs = english_speech_verbs,
 	.exclamations = english_exclamations,
 	.min_words_ambiguous = 3,
@@ -194,7 +199,8 @@ static const char *const german_starters[] = {
 	"der", "die", "das", "ein", "eine", "er", "sie", "es", "wir", "ich",
 	"aber", "auch", "doch", "dann", "in", "im", "am", "auf", "nach",
 	"bei", "mit", "zu", "dies", "diese", "dieser", "so", "wie", "was",
-	"wer", "wo", "nun", "damit", "dabei", NULL
+	"wer", "wo", "nun", "damit", "dabei", "danach", "dennoch", "jetzt",
+	"heute", "man", "ihr", "du", NULL
 };
 
 static const char *const german_months[] = {

@@ -71,6 +71,8 @@ struct precis_split_rules {
 	size_t n_abbrevs;
 	/* Words that often open a sentence (after an ambiguous abbreviation). */
 	const char *const *starters;
+	/* Words that open a sentence only when capitalized (prepositions). */
+	const char *const *weak_starters;
 	/* Verbs of speech: "Go!" she said. */
 	const char *const *speech_verbs;
 	/* Names that end in '!' (Yahoo!). */

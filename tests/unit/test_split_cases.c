@@ -14,6 +14,9 @@
  *     ===
  *
  * The input is the lines between the note and "---", joined by newlines.
+ * A line "@lang NAME" between cases switches the rules (english, generic,
+ * german, greek) for the rest of the file; with --cli it is passed on as
+ * "PROGRAM split --lang NAME FILE".
  * Each expected sentence is written with its inner white space folded to
  * single spaces.  Each file is one cmocka test; every failing case is
  * printed with its note and a line diff, and the test fails if any case
@@ -45,6 +48,7 @@ struct strvec {
 struct config {
 	const char *dir;
 	const char *cli;
+	const char *lang;
 	const struct precis_split_rules *rules;
 };
 
@@ -129,6 +133,17 @@ static char *fold_ws(const char *s, size_t n)
 	return o;
 }
 
+static const struct precis_split_rules *rules_named(const char *name)
+{
+	if (strcmp(name, "generic") == 0)
+		return &precis_split_rules_generic;
+	if (strcmp(name, "german") == 0)
+		return &precis_split_rules_german;
+	if (strcmp(name, "greek") == 0)
+		return &precis_split_rules_greek;
+	return &precis_split_rules_english;
+}
+
 static int split_lib(const struct config *cfg, const char *input,
 		     struct strvec *got)
 {
@@ -159,11 +174,16 @@ static int split_cli(const struct config *cfg, const char *input,
 	if (write(fd, input, strlen(input)) != (ssize_t)strlen(input))
 		die("write");
 	close(fd);
-	need = strlen(cfg->cli) + strlen(path) + 32;
+	need = strlen(cfg->cli) + strlen(path) + 64 +
+	       (cfg->lang ? strlen(cfg->lang) : 0);
 	cmd = malloc(need);
 	if (cmd == NULL)
 		die("malloc");
-	snprintf(cmd, need, "'%s' split '%s'", cfg->cli, path);
+	if (cfg->lang)
+		snprintf(cmd, need, "'%s' split --lang '%s' '%s'", cfg->cli,
+			 cfg->lang, path);
+	else
+		snprintf(cmd, need, "'%s' split '%s'", cfg->cli, path);
 	p = popen(cmd, "r");
 	if (p == NULL)
 		die("popen");
@@ -239,9 +259,10 @@ static void append(char **buf, size_t *len, const char *line)
 static void test_file(void **state)
 {
 	const struct file_test *ft = *state;
+	struct config cfg = *ft->cfg;
 	enum { NOTE, INPUT, EXPECT } where = NOTE;
 	FILE *f = fopen(ft->path, "r");
-	char *line = NULL, *note = NULL, *input = NULL;
+	char *line = NULL, *note = NULL, *input = NULL, *lang = NULL;
 	size_t cap = 0, ilen = 0;
 	struct strvec want = { 0 };
 	unsigned cases = 0, failed = 0, lineno = 0;
@@ -257,6 +278,13 @@ static void test_file(void **state)
 		case NOTE:
 			if (n == 0)
 				break;
+			if (strncmp(line, "@lang ", 6) == 0) {
+				free(lang);
+				lang = strdup(line + 6);
+				cfg.lang = lang;
+				cfg.rules = rules_named(lang);
+				break;
+			}
 			if (line[0] != '#') {
 				printf("%s:%u: expected '# note'\n", ft->path,
 				       lineno);
@@ -278,7 +306,7 @@ static void test_file(void **state)
 		case EXPECT:
 			if (strcmp(line, "===") == 0) {
 				cases++;
-				if (!run_case(ft->cfg, ft->name, note, input,
+				if (!run_case(&cfg, ft->name, note, input,
 					      &want))
 					failed++;
 				sv_free(&want);
@@ -298,6 +326,7 @@ static void test_file(void **state)
 	free(line);
 	free(note);
 	free(input);
+	free(lang);
 	sv_free(&want);
 	printf("%s: %u cases, %u failed\n", ft->name, cases, failed);
 	assert_int_equal(failed, 0);
@@ -306,17 +335,6 @@ static void test_file(void **state)
 static int by_name(const void *a, const void *b)
 {
 	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-static const struct precis_split_rules *rules_named(const char *name)
-{
-	if (strcmp(name, "generic") == 0)
-		return &precis_split_rules_generic;
-	if (strcmp(name, "german") == 0)
-		return &precis_split_rules_german;
-	if (strcmp(name, "greek") == 0)
-		return &precis_split_rules_greek;
-	return &precis_split_rules_english;
 }
 
 int main(int argc, char **argv)

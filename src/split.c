@@ -89,6 +89,7 @@ struct splitter {
 	uint32_t last_cp;
 	size_t words;       /* words in the open sentence */
 	size_t tok_start;   /* first byte of the current word */
+	size_t prev_b, prev_e;  /* the word before it */
 	bool prev_tok_lower;  /* the word before the current began lower */
 	bool cur_tok_lower;
 
@@ -242,8 +243,11 @@ static size_t match_str(const char *const *list, const unsigned char *s,
 	if (list == NULL)
 		return 0;
 	for (; *list; list++) {
-		size_t n = strlen(*list);
+		size_t n;
 
+		if ((unsigned char)(*list)[0] != s[i])
+			continue;
+		n = strlen(*list);
 		if (n > best && n <= len - i && memcmp(s + i, *list, n) == 0)
 			best = n;
 	}
@@ -716,6 +720,8 @@ struct run {
 
 static bool is_mark(const struct precis_split_rules *r, uint32_t c)
 {
+	if (c < 0x80 && (c >= 'A' || (c >= '0' && c <= '9')))
+		return false;
 	return c == '.' || in_cps(r->end_marks, c) ||
 	       in_cps(r->strong_marks, c) || in_cps(r->ellipses, c);
 }
@@ -902,7 +908,10 @@ static int on_marks(struct splitter *sp, size_t i, size_t *next_i)
 		} else if (sp->tokenized) {
 			bool alone = rn.first == sp->tok_start;
 
-			if (!alone || (ell && rn.dots < 4))
+			/* "cpl . justin" -- a title split from its period */
+			if (!alone || (ell && rn.dots < 4) ||
+			    (sp->prev_e - sp->prev_b < WORD_WINDOW &&
+			     classify(sp, sp->prev_b, sp->prev_e) == P_TITLE))
 				cut = false;
 			else
 				cut = !(rn.quote && speech_follows(sp, &nx));
@@ -1127,6 +1136,9 @@ int precis_split_text(const struct precis_split_rules *rules,
 				i = j;
 				continue;
 			}
+			sp.prev_b = sp.tok_start;
+			sp.prev_e = sp.last_end > sp.tok_start ? sp.last_end :
+								 sp.tok_start;
 			sp.tok_start = i;
 			if (sp.start == NONE)
 				sp.start = i;

@@ -152,7 +152,8 @@ static const char *const english_speech_verbs[] = {
 	"tells", "wrote", "writes", "replied", "explained", "noted",
 	"continued", "shouted", "whispered", "cried", "yelled", "insisted",
 	"exclaimed", "recalled", "argued", "declared", "stated",
-	"warned", "laughed", "remarked", "muttered", NULL
+	"warned", "laughed", "remarked", "muttered", "screamed", "screams",
+	"shouts", "tweeted", "pleaded", "begged", "joked", NULL
 };
 
 static const char *const english_exclamations[] = {

@@ -240,7 +240,7 @@ static size_t match_str(const char *const *list, const unsigned char *s,
 {
 	size_t best = 0;
 
-	if (list == NULL)
+	if (list == NULL || i >= len)
 		return 0;
 	for (; *list; list++) {
 		size_t n;

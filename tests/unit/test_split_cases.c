@@ -1,7 +1,9 @@
 /*
  * test_split_cases.c - runs the table-driven sentence-splitter cases.
  *
- * Usage: test_split_cases DIR [--cli PROGRAM] [--lang NAME]
+ * Usage: test_split_cases [DIR] [--cli PROGRAM] [--lang NAME]
+ *
+ * DIR defaults to the case directory named at build time.
  *
  * Every file DIR/<category>.txt holds cases of the form
  *
@@ -357,6 +359,10 @@ int main(int argc, char **argv)
 		else if (cfg.dir == NULL)
 			cfg.dir = argv[i];
 	}
+#ifdef PRECIS_SPLIT_CASES_DIR
+	if (cfg.dir == NULL)
+		cfg.dir = PRECIS_SPLIT_CASES_DIR;
+#endif
 	if (cfg.dir == NULL) {
 		fprintf(stderr, "usage: %s DIR [--cli PROGRAM] [--lang NAME]\n",
 			argv[0]);

@@ -528,6 +528,7 @@ static void peek(const struct splitter *sp, size_t i, struct next *nx)
 	}
 	if (i >= len) {
 		nx->cls = N_OTHER;
+		nx->w = i - 1;
 		return;
 	}
 	c = decode(s, len, i, &n);
@@ -545,6 +546,7 @@ static void peek(const struct splitter *sp, size_t i, struct next *nx)
 		break;
 	default:
 		nx->cls = N_OTHER;
+		nx->w = i;
 		return;
 	}
 	nx->w = i;
@@ -584,6 +586,16 @@ static bool is_starter(const struct splitter *sp, const struct next *nx)
 		return true;
 	return nx->wdot &&
 	       abbr_kind(sp->r, sp->s + nx->w, nx->wlen) == PRECIS_ABBR_TITLE;
+}
+
+/* "-- voila! -- you have cake": a dash or comma goes on with the clause. */
+static bool continues_clause(const struct splitter *sp, const struct next *nx)
+{
+	size_t n;
+	uint32_t c = decode(sp->s, sp->len, nx->w, &n);
+
+	return c == '-' || c == 0x2013 || c == 0x2014 || c == ',' ||
+	       c == ';' || c == ':';
 }
 
 /* "Go!" she said. -- a quote followed by a verb of speech. */
@@ -669,29 +681,53 @@ static enum pkind classify(const struct splitter *sp, size_t b, size_t e)
 
 /*
  * world.Today -- a period with no space after it ends a sentence when a
- * lower-case word precedes it and a capitalized word follows, and neither
- * looks like part of an address (a further period, '@', '/').
+ * word ending in two lower-case letters (or a number such as 1,000)
+ * precedes it and a capitalized word follows, and neither looks like part
+ * of an address or a file name (further periods, '@', '/').
  */
 static bool missing_space(const struct splitter *sp, size_t b, size_t mark,
 			  size_t after)
 {
+	static const char *const tech[] = {
+		"com", "org", "net", "edu", "gov", "html", "htm", "php", "js",
+		"py", "txt", "pdf", "doc", "docx", "xml", "json", "io", "exe",
+		"jpg", "png", "gif", "yaml", "uk", "de", "fr", "co", NULL
+	};
 	const unsigned char *s = sp->s;
-	size_t i, n, e;
+	size_t i, n, e, lower = 0, digits = 0, k;
 	uint32_t c;
 
-	if (sp->caseless || mark - b < 2 || mark - b > WORD_WINDOW)
+	if (sp->caseless)
+		return false;
+	while (b < mark && (k = match_str(sp->r->openers, s, mark, b)) != 0)
+		b += k;
+	if (mark - b < 2 || mark - b > WORD_WINDOW)
 		return false;
 	for (i = b; i < mark; i += n) {
 		c = decode(s, mark, i, &n);
-		if (cclass(c) != C_LOWER)
+		if (c == '@' || c == '/' || c == ':' || c == '.' || c == '_')
 			return false;
+		if (cclass(c) == C_LOWER) {
+			lower++;
+		} else {
+			lower = 0;
+			if (cclass(c) == C_DIGIT)
+				digits++;
+			else if (c != ',')
+				digits = mark;
+		}
 	}
+	if (lower < 2 && (digits < 2 || digits > mark - b))
+		return false;
 	if (abbr_kind(sp->r, s + b, mark - b) != 0)
 		return false;
 	c = decode(s, sp->len, after, &n);
 	if (cclass(c) != C_UPPER || after + n >= sp->len)
 		return false;
 	if (cclass(decode(s, sp->len, after + n, &n)) != C_LOWER)
+		return false;
+	e = word_end(sp, after, false);
+	if (in_words(tech, s + after, e - after))
 		return false;
 	for (e = after; e < sp->len && e - after < WORD_WINDOW; e++) {
 		if (s[e] == ' ' || s[e] == '\n' || s[e] == '\t')
@@ -749,6 +785,32 @@ static size_t gap_closer(const struct splitter *sp, size_t i)
 	return n + k;
 }
 
+/* Length of a reference "[12]" or "[note 3]" at s[i] that white space or
+ * the end follows, or 0. */
+static size_t citation(const unsigned char *s, size_t len, size_t i)
+{
+	size_t e;
+
+	if (i >= len || s[i] != '[')
+		return 0;
+	for (e = i + 1; e < len && e - i < 24; e++) {
+		if (s[e] == ']')
+			break;
+		if (!((s[e] >= '0' && s[e] <= '9') ||
+		      (s[e] >= 'a' && s[e] <= 'z') ||
+		      (s[e] >= 'A' && s[e] <= 'Z') || s[e] == ' ' ||
+		      s[e] == ',' || s[e] == '-'))
+			return 0;
+	}
+	if (e >= len || s[e] != ']' || e == i + 1)
+		return 0;
+	e++;
+	if (e < len && s[e] != ' ' && s[e] != '\n' && s[e] != '\r' &&
+	    s[e] != '\t' && s[e] != '[')
+		return 0;
+	return e - i;
+}
+
 static void read_run(const struct splitter *sp, size_t i, struct run *rn)
 {
 	const struct precis_split_rules *r = sp->r;
@@ -795,6 +857,11 @@ static void read_run(const struct splitter *sp, size_t i, struct run *rn)
 			rn->bracket = true;
 		else
 			rn->quote = true;
+		i += k;
+		closers++;
+	}
+	/* a reference glued to the mark: ".[1]", ".[12][13]" */
+	while (closers < 8 && (k = citation(s, len, i)) != 0) {
 		i += k;
 		closers++;
 	}
@@ -941,6 +1008,9 @@ static int on_marks(struct splitter *sp, size_t i, size_t *next_i)
 			else if (!sp->caseless && nx.cls == N_LOWER &&
 				 !nx.upperish)
 				cut = nx.breaks > 0 && !rn.quote;
+			else if (nx.cls == N_OTHER && nx.breaks == 0 &&
+				 continues_clause(sp, &nx))
+				cut = false;
 			else
 				cut = true;
 		} else {

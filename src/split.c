@@ -607,8 +607,14 @@ static bool speech_follows(const struct splitter *sp, const struct next *nx)
 		return false;
 	if (in_words(r->speech_verbs, sp->s + nx->w, nx->wlen))
 		return true;
-	return nx->w2len != 0 && nx->wlen <= 24 &&
-	       in_words(r->speech_verbs, sp->s + nx->w2, nx->w2len);
+	if (nx->w2len == 0 || nx->wlen > 24 ||
+	    !in_words(r->speech_verbs, sp->s + nx->w2, nx->w2len))
+		return false;
+	/* "John said", "he said", but not "Nobody replied", and in cased
+	 * text not "He said" */
+	if (in_words(r->speech_subjects, sp->s + nx->w, nx->wlen))
+		return sp->caseless;
+	return !is_starter(sp, nx);
 }
 
 /* Is s[b..e) made of one- or two-letter pieces joined by periods? */
@@ -640,6 +646,8 @@ static enum pkind classify(const struct splitter *sp, size_t b, size_t e)
 	size_t k, n, digits = 0;
 	int kind;
 
+	size_t e0 = e, caps = 0;
+
 	while (b < e && (k = match_str(sp->r->openers, s, e, b)) != 0)
 		b += k;
 	while (e > b && (k = match_str_back(sp->r->closers, s, b, e)) != 0)
@@ -648,7 +656,13 @@ static enum pkind classify(const struct splitter *sp, size_t b, size_t e)
 		return P_EMPTY;
 	if (e - b > WORD_WINDOW)
 		return P_NORMAL;
-	kind = abbr_kind(sp->r, s + b, e - b);
+	for (k = b; k < e && s[k] >= 'A' && s[k] <= 'Z'; k++)
+		caps++;
+	/* "(MS)." and, in cased text, "MS." are not "Ms." */
+	if (e != e0 || (!sp->caseless && caps >= 2 && caps == e - b))
+		kind = 0;
+	else
+		kind = abbr_kind(sp->r, s + b, e - b);
 	switch (kind) {
 	case PRECIS_ABBR_TITLE:
 		return P_TITLE;
@@ -887,9 +901,6 @@ static bool period_ends(const struct splitter *sp, const struct run *rn,
 	bool cased = !sp->caseless;
 	size_t before = sp->words ? sp->words - 1 : 0;
 
-	if (rn->quote && speech_follows(sp, nx) &&
-	    (sp->caseless || nx->cls != N_UPPER || nx->w2len != 0))
-		return false;
 	switch (kind) {
 	case P_TITLE:
 	case P_INNER:
@@ -981,7 +992,8 @@ static int on_marks(struct splitter *sp, size_t i, size_t *next_i)
 			     classify(sp, sp->prev_b, sp->prev_e) == P_TITLE))
 				cut = false;
 			else
-				cut = !(rn.quote && speech_follows(sp, &nx));
+				cut = !(rn.quote && rn.ends > 0 &&
+					speech_follows(sp, &nx));
 		} else if (ell && rn.ends == 0) {
 			if (rn.spaced && rn.dots == 3)
 				cut = false;
@@ -998,9 +1010,7 @@ static int on_marks(struct splitter *sp, size_t i, size_t *next_i)
 				in_words(r->exclamations, s + sp->tok_start,
 					 rn.first - sp->tok_start);
 
-			if (rn.quote && speech_follows(sp, &nx) &&
-			    (sp->caseless || nx.cls != N_UPPER ||
-			     nx.w2len != 0))
+			if (rn.quote && speech_follows(sp, &nx))
 				cut = false;
 			else if (excl)
 				cut = (sp->caseless || nx.upperish) &&

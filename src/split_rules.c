@@ -110,14 +110,26 @@ static const struct precis_abbr english_abbrevs[] = {
 	/* after a word */
 	{ "etc", S }, { "al", S }, { "lbs", S }, { "oz", S }, { "hrs", S },
 	{ "mins", S }, { "yrs", S }, { "sq", S }, { "mph", S },
-	/* companies, places, initialisms */
-	{ "inc", A }, { "ltd", A }, { "co", A }, { "corp", A }, { "bros", A },
-	{ "llc", A }, { "plc", A }, { "cos", A }, { "mfg", A }, { "intl", A },
+	/* companies */
+	/* places, initialisms */
+	{ "inc", S }, { "ltd", S }, { "co", S }, { "corp", S }, { "bros", S },
+	{ "llc", S }, { "plc", S }, { "cos", S }, { "mfg", A }, { "intl", A },
 	{ "dept", A }, { "univ", A }, { "assn", A }, { "ave", A }, { "blvd", A },
 	{ "rd", A }, { "ln", A }, { "mtn", A }, { "u.s", A }, { "u.s.a", A },
 	{ "u.k", A }, { "e.u", A }, { "u.n", A }, { "a.m", A }, { "p.m", A },
 	{ "d.c", A }, { "ph.d", A }, { "b.a", A }, { "m.a", A }, { "b.sc", A },
 	{ "m.sc", A }, { "m.d", A }, { "l.a", A }, { "n.y", A },
+	{ "bldg", A }, { "pkwy", A }, { "ct", A }, { "pl", A }, { "cir", A },
+	{ "inst", A }, { "govt", A }, { "assoc", A }, { "natl", A },
+	/* states, as news writes them */
+	{ "ala", A }, { "ariz", A }, { "ark", A }, { "calif", A },
+	{ "colo", A }, { "conn", A }, { "fla", A }, { "kan", A },
+	{ "kans", A }, { "ky", A }, { "md", A }, { "mich", A }, { "minn", A },
+	{ "mont", A }, { "neb", A }, { "nev", A }, { "okla", A },
+	{ "tenn", A }, { "tex", A }, { "vt", A }, { "wis", A }, { "wyo", A },
+	/* more before numbers */
+	{ "apt", N }, { "ste", N }, { "eq", N }, { "min", N }, { "max", N },
+	{ "dist", N }, { "yr", N }, { "mx", T },
 };
 
 #undef T
@@ -137,7 +149,8 @@ static const char *const english_starters[] = {
 	"the", "their", "then", "there", "these", "they", "this", "those",
 	"though", "thus", "today", "was", "we", "were", "what", "when",
 	"where", "whether", "which", "while", "who", "why", "will", "would",
-	"yesterday", "yet", "you", "your", NULL
+	"yesterday", "yet", "you", "your", "nobody", "everyone", "everybody",
+	"someone", "somebody", "nothing", "none", "all", "most", NULL
 };
 
 static const char *const english_weak_starters[] = {
@@ -154,6 +167,10 @@ static const char *const english_speech_verbs[] = {
 	"exclaimed", "recalled", "argued", "declared", "stated",
 	"warned", "laughed", "remarked", "muttered", "screamed", "screams",
 	"shouts", "tweeted", "pleaded", "begged", "joked", NULL
+};
+
+static const char *const english_speech_subjects[] = {
+	"he", "she", "they", "we", "i", "you", "it", NULL
 };
 
 static const char *const english_exclamations[] = {
@@ -174,6 +191,7 @@ const struct precis_split_rules precis_split_rules_english = {
 	.starters = english_starters,
 	.weak_starters = english_weak_starters,
 	.speech_verbs = english_speech_verbs,
+	.speech_subjects = english_speech_subjects,
 	.exclamations = english_exclamations,
 	.min_words_ambiguous = 3,
 };

@@ -27,11 +27,11 @@ enum precis_abbr_kind {
 	PRECIS_ABBR_NUMBER,
 	/* Only inside a sentence: e.g. i.e. vs. cf. */
 	PRECIS_ABBR_INNER,
-	/* Follows a word; ends a sentence before a capital: etc. et al. */
+	/* Follows a word; ends a sentence before a capital: etc. Inc. Co. */
 	PRECIS_ABBR_SUFFIX,
 	/*
 	 * Ends a sentence only before a word that typically opens one (see
-	 * starters): U.S. a.m. Inc. Jr. St.
+	 * starters): U.S. a.m. Jr. St.
 	 */
 	PRECIS_ABBR_AMBIGUOUS,
 };
@@ -75,6 +75,8 @@ struct precis_split_rules {
 	const char *const *weak_starters;
 	/* Verbs of speech: "Go!" she said. */
 	const char *const *speech_verbs;
+	/* Pronouns that may stand between a quote and a verb of speech. */
+	const char *const *speech_subjects;
 	/* Names that end in '!' (Yahoo!). */
 	const char *const *exclamations;
 	/* Words an ordinal may precede (months), with the ordinal flag. */

@@ -986,10 +986,15 @@ static int on_marks(struct splitter *sp, size_t i, size_t *next_i)
 		} else if (sp->tokenized) {
 			bool alone = rn.first == sp->tok_start;
 
-			/* "cpl . justin" -- a title split from its period */
-			if (!alone || (ell && rn.dots < 4) ||
-			    (sp->prev_e - sp->prev_b < WORD_WINDOW &&
-			     classify(sp, sp->prev_b, sp->prev_e) == P_TITLE))
+			enum pkind pk = P_NORMAL;
+
+			if (sp->prev_e - sp->prev_b < WORD_WINDOW)
+				pk = classify(sp, sp->prev_b, sp->prev_e);
+			/* "cpl . justin" -- a title split from its period;
+			 * "1 . the first" -- a list number */
+			if (!alone || (ell && rn.dots < 4) || pk == P_TITLE ||
+			    (pk == P_NUMBER && sp->words == 2 &&
+			     sp->prev_e - sp->prev_b <= 3))
 				cut = false;
 			else
 				cut = !(rn.quote && rn.ends > 0 &&

@@ -620,16 +620,17 @@ static bool speech_follows(const struct splitter *sp, const struct next *nx)
 /* Is s[b..e) made of one- or two-letter pieces joined by periods? */
 static bool is_initialism(const unsigned char *s, size_t b, size_t e)
 {
-	size_t piece = 0, pieces = 1, i;
+	size_t piece = 0, pieces = 1, i, n;
 
-	for (i = b; i < e; i++) {
-		if (s[i] == '.') {
+	for (i = b; i < e; i += n) {
+		uint32_t c = decode(s, e, i, &n);
+
+		if (c == '.') {
 			if (piece == 0)
 				return false;
 			piece = 0;
 			pieces++;
-		} else if ((s[i] >= 'a' && s[i] <= 'z') ||
-			   (s[i] >= 'A' && s[i] <= 'Z')) {
+		} else if (is_letter(cclass(c))) {
 			if (++piece > 2)
 				return false;
 		} else {
@@ -907,10 +908,13 @@ static bool period_ends(const struct splitter *sp, const struct run *rn,
 		return false;
 	case P_INITIAL:
 		if (cased) {
+			/* "you and I. Did", "by Malcolm X. The film" */
 			if (sp->s[sp->tok_start] == 'I' && sp->prev_tok_lower &&
 			    nx->cls != N_LOWER)
 				return true;
-			return false;
+			return nx->upperish && before >= 2 &&
+			       !(nx->wlen == 1 && sp->s[nx->w] == 'I') &&
+			       in_words(r->starters, sp->s + nx->w, nx->wlen);
 		}
 		return is_starter(sp, nx) &&
 		       before >= r->min_words_ambiguous;
@@ -1040,6 +1044,23 @@ static int on_marks(struct splitter *sp, size_t i, size_t *next_i)
 /* ---------------------------------------------------------------- */
 /* Line structure */
 
+/* Length in characters of the line at s[i], counting at most 256 bytes. */
+static size_t line_length(const struct splitter *sp, size_t i)
+{
+	size_t b = i, chars = 0, n;
+
+	while (i < sp->len && i - b < 256) {
+		uint32_t c = decode(sp->s, sp->len, i, &n);
+
+		if (c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029 ||
+		    c == 0x85)
+			break;
+		chars++;
+		i += n;
+	}
+	return chars;
+}
+
 /* Does a line break after the open sentence end it? */
 static bool line_ends(const struct splitter *sp, size_t next)
 {
@@ -1063,8 +1084,11 @@ static bool line_ends(const struct splitter *sp, size_t next)
 		return false;
 	k = cclass(c);
 	if (!sp->caseless) {
+		/* a lower-case line goes on with the sentence, unless both
+		 * lines are short: a list or verse, not a wrapped paragraph */
 		if (k == C_LOWER)
-			return false;
+			return sp->line_chars * 2 < sp->max_line &&
+			       line_length(sp, next) * 2 < sp->max_line;
 		if (sp->line_letters >= 2 && sp->line_lower == 0)
 			return true;
 	}

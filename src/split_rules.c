@@ -25,9 +25,12 @@ static const uint32_t greek_end_marks[] = {
 	'!', '?', ';', 0x037E, 0x203C, 0x2049, 0
 };
 
-/* 。！？｡ and the fullwidth full stop: CJK text puts no space after them. */
+/*
+ * 。！？｡ and the fullwidth full stop (CJK text puts no space after them),
+ * the Myanmar and Khmer sentence ends ။ ។.
+ */
 static const uint32_t common_strong_marks[] = {
-	0x3002, 0xFF01, 0xFF1F, 0xFF61, 0xFF0E, 0
+	0x3002, 0xFF01, 0xFF1F, 0xFF61, 0xFF0E, 0x104B, 0x17D4, 0
 };
 
 /* … and ‥ */
@@ -59,8 +62,37 @@ static const char *const common_closers[] = {
 	"\xef\xbc\x89" /* ） */, NULL
 };
 
+/*
+ * Abbreviations common to many languages that write titles with a period:
+ * the generic table knows these and no more.
+ */
+static const struct precis_abbr generic_abbrevs[] = {
+	{ "dr", PRECIS_ABBR_TITLE }, { "prof", PRECIS_ABBR_TITLE },
+	{ "mr", PRECIS_ABBR_TITLE }, { "mrs", PRECIS_ABBR_TITLE },
+	{ "mme", PRECIS_ABBR_TITLE }, { "mlle", PRECIS_ABBR_TITLE },
+	{ "sr", PRECIS_ABBR_TITLE }, { "sra", PRECIS_ABBR_TITLE },
+	{ "srta", PRECIS_ABBR_TITLE }, { "dra", PRECIS_ABBR_TITLE },
+	{ "sig", PRECIS_ABBR_TITLE }, { "sig.ra", PRECIS_ABBR_TITLE },
+	{ "dott", PRECIS_ABBR_TITLE }, { "ing", PRECIS_ABBR_TITLE },
+	{ "hr", PRECIS_ABBR_TITLE }, { "fr", PRECIS_ABBR_TITLE },
+	{ "dhr", PRECIS_ABBR_TITLE }, { "mevr", PRECIS_ABBR_TITLE },
+	{ "st", PRECIS_ABBR_TITLE }, { "gen", PRECIS_ABBR_TITLE },
+	{ "no", PRECIS_ABBR_NUMBER }, { "nr", PRECIS_ABBR_NUMBER },
+	{ "n\xc2\xb0", PRECIS_ABBR_NUMBER }, { "tel", PRECIS_ABBR_NUMBER },
+	{ "ca", PRECIS_ABBR_NUMBER }, { "art", PRECIS_ABBR_NUMBER },
+	{ "p", PRECIS_ABBR_NUMBER }, { "pp", PRECIS_ABBR_NUMBER },
+	{ "vol", PRECIS_ABBR_NUMBER }, { "ul", PRECIS_ABBR_NUMBER },
+	{ "e.g", PRECIS_ABBR_INNER }, { "i.e", PRECIS_ABBR_INNER },
+	{ "vs", PRECIS_ABBR_INNER }, { "bzw", PRECIS_ABBR_INNER },
+	{ "z.b", PRECIS_ABBR_INNER }, { "mio", PRECIS_ABBR_INNER },
+	{ "mrd", PRECIS_ABBR_INNER }, { "etc", PRECIS_ABBR_SUFFIX },
+	{ "usw", PRECIS_ABBR_SUFFIX },
+};
+
 const struct precis_split_rules precis_split_rules_generic = {
 	.name = "generic",
+	.abbrevs = generic_abbrevs,
+	.n_abbrevs = N_OF(generic_abbrevs),
 	.end_marks = common_end_marks,
 	.strong_marks = common_strong_marks,
 	.ellipses = common_ellipses,

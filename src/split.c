@@ -880,7 +880,7 @@ static void read_run(const struct splitter *sp, size_t i, struct run *rn)
 		i += k;
 		closers++;
 	}
-	/* a closer standing alone: ". ''" in tokenized text, "! »" in French */
+	/* a closer standing alone: ". ''" (tokenized), "! »" (French) */
 	while (closers < 8 && (k = gap_closer(sp, i)) != 0) {
 		if (s[i + k - 1] == ')' || s[i + k - 1] == ']')
 			rn->bracket = true;
@@ -950,91 +950,119 @@ static bool period_ends(const struct splitter *sp, const struct run *rn,
 	return true;
 }
 
+/* Tokenized text: only a period standing alone ends a sentence. */
+static bool tokenized_ends(const struct splitter *sp, const struct run *rn,
+			   const struct next *nx)
+{
+	enum pkind pk = P_NORMAL;
+
+	if (rn->first != sp->tok_start)
+		return false;
+	if (rn->ells > 0 || rn->dots == 3)
+		return false;
+	if (sp->prev_e - sp->prev_b < WORD_WINDOW)
+		pk = classify(sp, sp->prev_b, sp->prev_e);
+	/* "cpl . justin" -- a title split from its period */
+	if (pk == P_TITLE)
+		return false;
+	/* "1 . mix the flour" -- a list number */
+	if (pk == P_NUMBER && sp->words == 2 && sp->prev_e - sp->prev_b <= 3)
+		return false;
+	return !(rn->quote && rn->ends > 0 && speech_follows(sp, nx));
+}
+
+/* "..." and "…": an ellipsis ends a sentence only before a capital. */
+static bool ellipsis_ends(const struct splitter *sp, const struct run *rn,
+			  const struct next *nx)
+{
+	bool capital = nx->upperish || nx->cls == N_DIGIT;
+
+	/* ". . ." marks an omission inside a sentence */
+	if (rn->spaced && rn->dots == 3)
+		return false;
+	/* four periods: an ellipsis and a full stop */
+	if (rn->dots >= 4)
+		return sp->caseless || capital;
+	if (sp->caseless)
+		return false;
+	/* "Well… I suppose" */
+	return capital && sp->words >= 2 &&
+	       !(nx->wlen == 1 && sp->s[nx->w] == 'I');
+}
+
+/* ! ? and their kin. */
+static bool exclaim_ends(const struct splitter *sp, const struct run *rn,
+			 const struct next *nx)
+{
+	const struct precis_split_rules *r = sp->r;
+
+	/* "Help!" cried the woman. */
+	if (rn->quote && speech_follows(sp, nx))
+		return false;
+	/* Yahoo! */
+	if (rn->last == '!' &&
+	    in_words(r->exclamations, sp->s + sp->tok_start,
+		     rn->first - sp->tok_start))
+		return (sp->caseless || nx->upperish) && is_starter(sp, nx);
+	if (!sp->caseless && nx->cls == N_LOWER && !nx->upperish)
+		return nx->breaks > 0 && !rn->quote;
+	/* "-- voila! -- you have cake" */
+	if (nx->cls == N_OTHER && nx->breaks == 0 && continues_clause(sp, nx))
+		return false;
+	return true;
+}
+
+/* Does the run rn, with white space or the end after it, end a sentence? */
+static bool run_ends(const struct splitter *sp, const struct run *rn)
+{
+	const unsigned char *s = sp->s;
+	struct next nx;
+
+	peek(sp, rn->cut, &nx);
+	if (nx.cls == N_NONE || nx.far || nx.breaks >= 2)
+		return true;
+	/* "[...]" and "(!)" */
+	if (rn->first > 0 &&
+	    (s[rn->first - 1] == '[' || s[rn->first - 1] == '('))
+		return false;
+	if (sp->tokenized)
+		return tokenized_ends(sp, rn, &nx);
+	if (rn->ends > 0)
+		return exclaim_ends(sp, rn, &nx);
+	if (rn->dots >= 3 || rn->ells > 0)
+		return ellipsis_ends(sp, rn, &nx);
+	return period_ends(sp, rn, &nx);
+}
+
 /*
- * Judges a run of marks at s[i] and ends the sentence after it, or not.
- * Returns the position after the run and its closers.
+ * Judges the run of marks at s[i] and ends the sentence after it, or not;
+ * *next_i is set to the position after the run and its closers.
  */
 static int on_marks(struct splitter *sp, size_t i, size_t *next_i)
 {
-	const struct precis_split_rules *r = sp->r;
 	const unsigned char *s = sp->s;
 	struct run rn;
-	struct next nx;
+	uint32_t after = 0;
+	size_t n;
 	bool cut;
 
 	read_run(sp, i, &rn);
 	*next_i = rn.cut;
 	sp->last_end = rn.cut;
 	sp->last_cp = rn.last;
-	if (rn.strong) {
+	if (rn.cut < sp->len)
+		after = decode(s, sp->len, rn.cut, &n);
+	if (rn.cut >= sp->len || is_space(after)) {
+		cut = rn.strong || run_ends(sp, &rn);
+	} else if (rn.strong) {
 		/* 「行きます。」と言った -- a quoted sentence inside one */
-		cut = rn.cut == rn.end || rn.cut >= sp->len ||
-		      is_space(decode(s, sp->len, rn.cut, &(size_t){ 0 })) ||
-		      is_mark(r, decode(s, sp->len, rn.cut, &(size_t){ 0 }));
-	} else if (rn.cut < sp->len &&
-		   !is_space(decode(s, sp->len, rn.cut, &(size_t){ 0 }))) {
+		cut = rn.cut == rn.end || is_mark(sp->r, after);
+	} else {
 		/* no space after: 3.14, U.S.A, example.com, Jr.'s */
 		cut = rn.cut == rn.end && rn.ells == 0 && rn.dots <= 1 &&
 		      missing_space(sp, sp->tok_start, rn.first, rn.end);
 		if (cut)
 			*next_i = sp->last_end = rn.end;
-	} else {
-		bool ell = rn.dots >= 3 || rn.ells > 0;
-		bool omission = i > 0 && (s[i - 1] == '[' || s[i - 1] == '(');
-
-		peek(sp, rn.cut, &nx);
-		if (nx.cls == N_NONE || nx.far || nx.breaks >= 2) {
-			cut = true;
-		} else if (omission) {
-			cut = false;
-		} else if (sp->tokenized) {
-			bool alone = rn.first == sp->tok_start;
-
-			enum pkind pk = P_NORMAL;
-
-			if (sp->prev_e - sp->prev_b < WORD_WINDOW)
-				pk = classify(sp, sp->prev_b, sp->prev_e);
-			/* "cpl . justin" -- a title split from its period;
-			 * "1 . the first" -- a list number */
-			if (!alone || (ell && rn.dots < 4) || pk == P_TITLE ||
-			    (pk == P_NUMBER && sp->words == 2 &&
-			     sp->prev_e - sp->prev_b <= 3))
-				cut = false;
-			else
-				cut = !(rn.quote && rn.ends > 0 &&
-					speech_follows(sp, &nx));
-		} else if (ell && rn.ends == 0) {
-			if (rn.spaced && rn.dots == 3)
-				cut = false;
-			else if (sp->caseless)
-				cut = rn.dots >= 4;
-			else if (rn.dots >= 4)
-				cut = nx.upperish || nx.cls == N_DIGIT;
-			else
-				cut = (nx.upperish || nx.cls == N_DIGIT) &&
-				      sp->words >= 2 &&
-				      !(nx.wlen == 1 && s[nx.w] == 'I');
-		} else if (rn.ends > 0) {
-			bool excl = rn.last == '!' &&
-				in_words(r->exclamations, s + sp->tok_start,
-					 rn.first - sp->tok_start);
-
-			if (rn.quote && speech_follows(sp, &nx))
-				cut = false;
-			else if (excl)
-				cut = (sp->caseless || nx.upperish) &&
-				      is_starter(sp, &nx);
-			else if (!sp->caseless && nx.cls == N_LOWER &&
-				 !nx.upperish)
-				cut = nx.breaks > 0 && !rn.quote;
-			else if (nx.cls == N_OTHER && nx.breaks == 0 &&
-				 continues_clause(sp, &nx))
-				cut = false;
-			else
-				cut = true;
-		} else {
-			cut = period_ends(sp, &rn, &nx);
-		}
 	}
 	if (cut)
 		return emit(sp);

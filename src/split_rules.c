@@ -146,7 +146,8 @@ static const struct precis_abbr english_abbrevs[] = {
 	/* places, initialisms */
 	{ "inc", S }, { "ltd", S }, { "co", S }, { "corp", S }, { "bros", S },
 	{ "llc", S }, { "plc", S }, { "cos", S }, { "mfg", A }, { "intl", A },
-	{ "dept", A }, { "univ", A }, { "assn", A }, { "ave", A }, { "blvd", A },
+	{ "dept", A }, { "univ", A }, { "assn", A }, { "ave", A },
+	{ "blvd", A },
 	{ "rd", A }, { "ln", A }, { "mtn", A }, { "u.s", A }, { "u.s.a", A },
 	{ "u.k", A }, { "e.u", A }, { "u.n", A }, { "a.m", A }, { "p.m", A },
 	{ "d.c", A }, { "ph.d", A }, { "b.a", A }, { "m.a", A }, { "b.sc", A },

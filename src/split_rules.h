@@ -69,7 +69,7 @@ struct precis_split_rules {
 	/* Abbreviations, in any order. */
 	const struct precis_abbr *abbrevs;
 	size_t n_abbrevs;
-	/* Words that often open a sentence (after an ambiguous abbreviation). */
+	/* Words that often open a sentence (after an ambiguous abbreviation) */
 	const char *const *starters;
 	/* Words that open a sentence only when capitalized (prepositions). */
 	const char *const *weak_starters;
@@ -81,7 +81,7 @@ struct precis_split_rules {
 	const char *const *exclamations;
 	/* Words an ordinal may precede (months), with the ordinal flag. */
 	const char *const *ordinal_next;
-	/* Fewest words before an ambiguous abbreviation that ends a sentence. */
+	/* Fewest words before an ambiguous abbreviation that ends a sentence */
 	unsigned min_words_ambiguous;
 };
 

@@ -649,6 +649,8 @@ static enum pkind classify(const struct splitter *sp, size_t b, size_t e)
 
 	size_t e0 = e, caps = 0;
 
+	if (e - b > WORD_WINDOW)
+		return P_NORMAL;
 	while (b < e && (k = match_str(sp->r->openers, s, e, b)) != 0)
 		b += k;
 	while (e > b && (k = match_str_back(sp->r->closers, s, b, e)) != 0)
@@ -712,7 +714,7 @@ static bool missing_space(const struct splitter *sp, size_t b, size_t mark,
 	size_t i, n, e, lower = 0, digits = 0, k;
 	uint32_t c;
 
-	if (sp->caseless)
+	if (sp->caseless || mark - b > WORD_WINDOW)
 		return false;
 	while (b < mark && (k = match_str(sp->r->openers, s, mark, b)) != 0)
 		b += k;

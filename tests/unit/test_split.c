@@ -372,6 +372,27 @@ static void test_million_quotes(void **state)
 	assert_true(run_big("( ", 1000000) >= 1);
 }
 
+/* Marks glued to a very long word of quotes or brackets. */
+static void test_long_word_of_openers(void **state)
+{
+	size_t n = 1u << 20, k;
+	char *buf = malloc(4 * n);
+	double t0 = now();
+
+	(void)state;
+	assert_non_null(buf);
+	memset(buf, '(', n);
+	for (k = 0; k < n; k++)
+		memcpy(buf + n + 3 * k, ".Ab", 3);
+	assert_int_equal(check_split(&precis_split_rules_english, buf, 4 * n),
+			 1);
+	memset(buf, '\'', n);
+	assert_int_equal(check_split(&precis_split_rules_english, buf, 4 * n),
+			 1);
+	assert_true(now() - t0 < SLOW_LIMIT);
+	free(buf);
+}
+
 static void test_million_items(void **state)
 {
 	(void)state;
@@ -440,6 +461,7 @@ int main(void)
 		cmocka_unit_test(test_long_line),
 		cmocka_unit_test(test_million_quotes),
 		cmocka_unit_test(test_million_items),
+		cmocka_unit_test(test_long_word_of_openers),
 		cmocka_unit_test(test_counts_sequential_list),
 #ifdef PRECIS_ALLOC_TESTING
 		cmocka_unit_test(test_alloc_failures),

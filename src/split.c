@@ -988,8 +988,7 @@ static bool ellipsis_ends(const struct splitter *sp, const struct run *rn,
 	if (sp->caseless)
 		return false;
 	/* "Well… I suppose" */
-	return capital && sp->words >= 2 &&
-	       !(nx->wlen == 1 && sp->s[nx->w] == 'I');
+	return capital && sp->words >= 2;
 }
 
 /* ! ? and their kin. */
@@ -1203,13 +1202,16 @@ static int on_word(struct splitter *sp, size_t i, size_t *next_i)
 	}
 	if (!parse_marker(sp, i, &m))
 		return 0;
-	if (sp->start != NONE && sp->words == 1 && sp->last_cp != '.' &&
+	if (sp->start != NONE && sp->words == 1 &&
 	    in_cps(r->bullets, sp->last_cp))
 		fresh = true;
 	if (fresh && (opens_list(&m, sp->line_start) ||
 		      (sp->list_pos != NONE && i - sp->list_pos < LIST_WINDOW &&
 		       continues(&sp->list, &m)))) {
 		/* a list item at the start of a sentence or line */
+	} else if (sp->last_cp == ':' && opens_list(&m, false) &&
+		   m.value == 1) {
+		/* "pets: 1) dogs 2) cats" -- a list inside the sentence */
 	} else if (sp->list_pos != NONE && i - sp->list_pos < LIST_WINDOW &&
 		   continues(&sp->list, &m)) {
 		if (emit(sp) != 0)

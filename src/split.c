@@ -82,6 +82,7 @@ struct splitter {
 	struct precis_spanvec *out;
 	bool caseless;
 	bool tokenized;
+	bool line_sentences;  /* lines end in marks: one sentence a line */
 	size_t max_line;
 
 	size_t start;       /* first byte of the open sentence, or NONE */
@@ -211,6 +212,15 @@ static unsigned char fold(unsigned char c)
 	return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c;
 }
 
+/* Is c an end mark of any kind? */
+static bool is_mark(const struct precis_split_rules *r, uint32_t c)
+{
+	if (c < 0x80 && (c >= 'A' || (c >= '0' && c <= '9')))
+		return false;
+	return c == '.' || in_cps(r->end_marks, c) ||
+	       in_cps(r->strong_marks, c) || in_cps(r->ellipses, c);
+}
+
 /* Does the word s[0..n) equal w, ignoring ASCII case? */
 static bool word_eq(const unsigned char *s, size_t n, const char *w)
 {
@@ -312,12 +322,32 @@ static void survey(struct splitter *sp)
 {
 	const unsigned char *s = sp->s;
 	size_t i = 0, n, upper = 0, lower = 0, alone = 0, glued = 0;
-	size_t line = 0;
+	size_t line = 0, breaks = 0, ended = 0, wrapped = 0;
+	uint32_t last = 0;
 
 	while (i < sp->len) {
 		uint32_t c = decode(s, sp->len, i, &n);
 		enum cclass k = cclass(c);
 
+		if (c == '\n' || c == 0x2028) {
+			breaks++;
+		} else if (c == 0x2029) {
+			breaks += 2;
+		} else if (!is_space(c)) {
+			/* how do lines end inside paragraphs? */
+			if (breaks == 1) {
+				if (is_mark(sp->r, last) || last == '"' ||
+				    last == ')' || last == 0x201D ||
+				    last == 0x2019 || last == 0xBB)
+					ended++;
+				else if (is_letter(cclass(last)) ||
+					 cclass(last) == C_DIGIT ||
+					 last == ',' || last == ';')
+					wrapped++;
+			}
+			breaks = 0;
+			last = c;
+		}
 		if (k == C_UPPER)
 			upper++;
 		else if (k == C_LOWER)
@@ -345,6 +375,7 @@ static void survey(struct splitter *sp)
 	sp->caseless = upper == 0 || lower == 0 || upper * 100 < lower ||
 		       lower * 20 < upper;
 	sp->tokenized = alone >= 1 && alone > glued;
+	sp->line_sentences = ended > wrapped;
 }
 
 /* ---------------------------------------------------------------- */
@@ -771,13 +802,6 @@ struct run {
 	uint32_t last;
 };
 
-static bool is_mark(const struct precis_split_rules *r, uint32_t c)
-{
-	if (c < 0x80 && (c >= 'A' || (c >= '0' && c <= '9')))
-		return false;
-	return c == '.' || in_cps(r->end_marks, c) ||
-	       in_cps(r->strong_marks, c) || in_cps(r->ellipses, c);
-}
 
 /*
  * Length of " X" at s[i], where X is a closer standing alone (white space
@@ -904,6 +928,10 @@ static bool period_ends(const struct splitter *sp, const struct run *rn,
 	bool cased = !sp->caseless;
 	size_t before = sp->words ? sp->words - 1 : 0;
 
+	/* one sentence a line: "... in the U.S.\nGovernment officials" */
+	if (nx->breaks > 0 && nx->upperish && kind >= P_NUMABBR &&
+	    kind != P_INNER && sp->line_sentences)
+		return true;
 	switch (kind) {
 	case P_TITLE:
 	case P_INNER:
@@ -979,8 +1007,8 @@ static bool ellipsis_ends(const struct splitter *sp, const struct run *rn,
 {
 	bool capital = nx->upperish || nx->cls == N_DIGIT;
 
-	/* ". . ." marks an omission inside a sentence */
-	if (rn->spaced && rn->dots == 3)
+	/* ". . ." and " ... " mark an omission inside a sentence */
+	if ((rn->spaced || rn->first == sp->tok_start) && rn->dots <= 3)
 		return false;
 	/* four periods: an ellipsis and a full stop */
 	if (rn->dots >= 4)
@@ -1121,7 +1149,7 @@ static bool line_ends(const struct splitter *sp, size_t next)
 		if (sp->line_letters >= 2 && sp->line_lower == 0)
 			return true;
 	}
-	return sp->line_chars * 10 < sp->max_line * 7;
+	return sp->line_sentences || sp->line_chars * 10 < sp->max_line * 7;
 }
 
 /* Consumes the white space at s[i]. */

@@ -1127,14 +1127,20 @@ static bool line_ends(const struct splitter *sp, size_t next)
 	size_t n;
 	uint32_t c = decode(s, sp->len, next, &n);
 	uint32_t l = sp->last_cp;
-	enum cclass k;
+	enum cclass k = cclass(l);
+	/* a full line of a hard-wrapped paragraph, broken mid-sentence */
+	bool wrapped = !sp->line_sentences && sp->max_line >= 50 &&
+		       sp->line_chars * 10 >= sp->max_line * 7 &&
+		       (is_letter(k) || k == C_DIGIT || l == ',');
 
-	if (in_cps(r->bullets, c) ||
-	    (in_cps(r->line_bullets, c) && next + n < sp->len &&
-	     is_space(decode(s, sp->len, next + n, &n))))
+	if (in_cps(r->bullets, c))
 		return true;
+	/* "- item", but not "28.52 million\n- the highest figure" */
+	if (in_cps(r->line_bullets, c) && next + n < sp->len &&
+	    is_space(decode(s, sp->len, next + n, &n)))
+		return !wrapped;
 	if (parse_marker(sp, next, &m))
-		return true;
+		return !wrapped || continues(&sp->list, &m);
 	if (l == ',' || l == ';' || l == ':' || l == '-' || l == '&' ||
 	    l == '/' || l == '(' || l == '[' || l == 0x2013 || l == 0x2014 ||
 	    l == 0x201C || is_mark(r, l))
@@ -1204,9 +1210,11 @@ static int on_word(struct splitter *sp, size_t i, size_t *next_i)
 	bool fresh = sp->start == NONE || sp->line_start;
 
 	*next_i = i;
+	/* a line bullet counts when the line break has ended the sentence */
 	if (in_cps(r->bullets, c) ||
-	    (sp->line_start && in_cps(r->line_bullets, c) &&
-	     i + n < sp->len && is_space(decode(s, sp->len, i + n, &n)))) {
+	    (sp->line_start && sp->start == NONE &&
+	     in_cps(r->line_bullets, c) && i + n < sp->len &&
+	     is_space(decode(s, sp->len, i + n, &n)))) {
 		decode(s, sp->len, i, &n);
 		if (sp->start != NONE && emit(sp) != 0)
 			return -1;

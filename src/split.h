@@ -33,6 +33,12 @@ extern const struct precis_split_rules precis_split_rules_german;
 extern const struct precis_split_rules precis_split_rules_greek;
 
 /*
+ * Returns the rule table for a language by its Snowball name ("english"),
+ * or the generic table when the language has none of its own.
+ */
+const struct precis_split_rules *precis_split_rules_for(const char *lang);
+
+/*
  * Splits text[0..len), valid UTF-8, into sentences and appends them to out
  * (which is emptied first).  Guarantees: every span is non-empty, starts and
  * ends on a character that is not white space, lies inside the text, and

@@ -11,6 +11,8 @@
 #include "split.h"
 #include "split_rules.h"
 
+#include <string.h>
+
 #define N_OF(a) (sizeof(a) / sizeof((a)[0]))
 
 /* ! ? and their kin in other scripts: ‼ ⁇ ⁈ ⁉ ؟ ۔ । ॥ ։ ። ፧ and the Greek
@@ -292,3 +294,19 @@ const struct precis_split_rules precis_split_rules_greek = {
 	.closers = common_closers,
 	.min_words_ambiguous = 3,
 };
+
+/* ---------------------------------------------------------------- */
+
+const struct precis_split_rules *precis_split_rules_for(const char *lang)
+{
+	static const struct precis_split_rules *const all[] = {
+		&precis_split_rules_english, &precis_split_rules_german,
+		&precis_split_rules_greek,
+	};
+	size_t k;
+
+	for (k = 0; lang != NULL && k < N_OF(all); k++)
+		if (strcmp(all[k]->name, lang) == 0)
+			return all[k];
+	return &precis_split_rules_generic;
+}

@@ -251,6 +251,21 @@ static void test_empty_and_blank(void **state)
 	precis_spanvec_free(&v);
 }
 
+static void test_rules_for(void **state)
+{
+	(void)state;
+	assert_ptr_equal(precis_split_rules_for("english"),
+			 &precis_split_rules_english);
+	assert_ptr_equal(precis_split_rules_for("german"),
+			 &precis_split_rules_german);
+	assert_ptr_equal(precis_split_rules_for("greek"),
+			 &precis_split_rules_greek);
+	assert_ptr_equal(precis_split_rules_for("klingon"),
+			 &precis_split_rules_generic);
+	assert_ptr_equal(precis_split_rules_for(NULL),
+			 &precis_split_rules_generic);
+}
+
 static void test_reuses_vector(void **state)
 {
 	struct precis_spanvec v = { 0 };
@@ -454,6 +469,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_empty_and_blank),
 		cmocka_unit_test(test_reuses_vector),
+		cmocka_unit_test(test_rules_for),
 		cmocka_unit_test(test_rule_tables),
 		cmocka_unit_test(test_random_pieces),
 		cmocka_unit_test(test_random_bytes),

@@ -135,17 +135,6 @@ static char *fold_ws(const char *s, size_t n)
 	return o;
 }
 
-static const struct precis_split_rules *rules_named(const char *name)
-{
-	if (strcmp(name, "generic") == 0)
-		return &precis_split_rules_generic;
-	if (strcmp(name, "german") == 0)
-		return &precis_split_rules_german;
-	if (strcmp(name, "greek") == 0)
-		return &precis_split_rules_greek;
-	return &precis_split_rules_english;
-}
-
 static int split_lib(const struct config *cfg, const char *input,
 		     struct strvec *got)
 {
@@ -284,7 +273,7 @@ static void test_file(void **state)
 				free(lang);
 				lang = strdup(line + 6);
 				cfg.lang = lang;
-				cfg.rules = rules_named(lang);
+				cfg.rules = precis_split_rules_for(lang);
 				break;
 			}
 			if (line[0] != '#') {
@@ -355,7 +344,7 @@ int main(int argc, char **argv)
 		if (strcmp(argv[i], "--cli") == 0 && i + 1 < argc)
 			cfg.cli = argv[++i];
 		else if (strcmp(argv[i], "--lang") == 0 && i + 1 < argc)
-			cfg.rules = rules_named(argv[++i]);
+			cfg.rules = precis_split_rules_for(argv[++i]);
 		else if (cfg.dir == NULL)
 			cfg.dir = argv[i];
 	}

@@ -481,11 +481,15 @@ static bool continues(const struct marker *prev, struct marker *m)
 	       m->value == prev->value + 1;
 }
 
-/* May marker m open a list here (at a line or sentence start)? */
+/*
+ * May marker m open a list here?  At the start of a line or after a bullet
+ * any marker may; at the start of a sentence inside a line only a first
+ * one (1. a. i.).
+ */
 static bool opens_list(struct marker *m, bool line_start)
 {
 	if (m->kind == L_NUM)
-		return true;
+		return line_start || m->value == 1;
 	if (m->roman == 1) {
 		m->kind = L_ROMAN;
 		m->value = 1;
@@ -949,7 +953,10 @@ static bool period_ends(const struct splitter *sp, const struct run *rn,
 		return is_starter(sp, nx) &&
 		       before >= r->min_words_ambiguous;
 	case P_NUMABBR:
-		if (nx->cls == N_DIGIT)
+		/* "Jan. 5", "Sat. Oct. 3" */
+		if (nx->cls == N_DIGIT ||
+		    (nx->wdot && abbr_kind(r, sp->s + nx->w, nx->wlen) ==
+					 PRECIS_ABBR_NUMBER))
 			return false;
 		break;
 	case P_NUMBER:
@@ -1208,6 +1215,7 @@ static int on_word(struct splitter *sp, size_t i, size_t *next_i)
 	size_t n;
 	uint32_t c = decode(s, sp->len, i, &n);
 	bool fresh = sp->start == NONE || sp->line_start;
+	bool item = sp->line_start;
 
 	*next_i = i;
 	/* a line bullet counts when the line break has ended the sentence */
@@ -1240,8 +1248,8 @@ static int on_word(struct splitter *sp, size_t i, size_t *next_i)
 		return 0;
 	if (sp->start != NONE && sp->words == 1 &&
 	    in_cps(r->bullets, sp->last_cp))
-		fresh = true;
-	if (fresh && (opens_list(&m, sp->line_start) ||
+		fresh = item = true;
+	if (fresh && (opens_list(&m, item) ||
 		      (sp->list_pos != NONE && i - sp->list_pos < LIST_WINDOW &&
 		       continues(&sp->list, &m)))) {
 		/* a list item at the start of a sentence or line */

@@ -164,7 +164,7 @@ static const struct precis_abbr english_abbrevs[] = {
 	{ "tenn", A }, { "tex", A }, { "vt", A }, { "wis", A }, { "wyo", A },
 	/* more before numbers */
 	{ "apt", N }, { "ste", N }, { "eq", N }, { "min", N }, { "max", N },
-	{ "dist", N }, { "yr", N }, { "mx", T },
+	{ "dist", N }, { "yr", N }, { "mx", T }, { "rm", N }, { "bk", N },
 };
 
 #undef T

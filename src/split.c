@@ -67,7 +67,6 @@ struct marker {
 struct next {
 	enum nclass cls;
 	bool upperish;      /* capital, caseless letter or iPhone-like word */
-	bool opener;        /* an opening quote or bracket came first */
 	unsigned breaks;    /* line breaks crossed */
 	bool far;           /* white space longer than the window */
 	size_t w, wlen;     /* the word */
@@ -556,8 +555,8 @@ static void peek(const struct splitter *sp, size_t i, struct next *nx)
 	}
 	if (i >= len)
 		return;
+	/* the word itself comes after any opening quotes or brackets */
 	while (ops < 4 && (k = match_str(sp->r->openers, s, len, i)) != 0) {
-		nx->opener = true;
 		i += k;
 		ops++;
 	}

@@ -973,6 +973,9 @@ static bool period_ends(const struct splitter *sp, const struct run *rn,
 	case P_AMBIGUOUS:
 		if (cased && !nx->upperish)
 			return false;
+		/* without a list of starters, a capital is the evidence */
+		if (r->starters == NULL)
+			return cased;
 		return is_starter(sp, nx) &&
 		       before >= r->min_words_ambiguous;
 	case P_EMPTY:

@@ -220,15 +220,37 @@ static bool is_mark(const struct precis_split_rules *r, uint32_t c)
 	       in_cps(r->strong_marks, c) || in_cps(r->ellipses, c);
 }
 
-/* Does the word s[0..n) equal w, ignoring ASCII case? */
+/*
+ * Does the word s[0..n) equal w, a word in lower case, ignoring case?
+ * ASCII is compared byte by byte, other letters by code point.
+ */
 static bool word_eq(const unsigned char *s, size_t n, const char *w)
 {
-	size_t k;
+	const unsigned char *u = (const unsigned char *)w;
+	size_t i = 0, k = 0, wn = strlen(w), a, b;
 
-	for (k = 0; k < n; k++)
-		if (w[k] == '\0' || fold(s[k]) != (unsigned char)w[k])
+	while (i < n && k < wn) {
+		if (s[i] < 0x80) {
+			if (fold(s[i]) != u[k])
+				return false;
+			i++;
+			k++;
+			continue;
+		}
+		if (utf8proc_tolower((utf8proc_int32_t)decode(s, n, i, &a)) !=
+		    (utf8proc_int32_t)decode(u, wn, k, &b))
 			return false;
-	return w[n] == '\0';
+		i += a;
+		k += b;
+	}
+	return i == n && k == wn;
+}
+
+/* May the word starting with byte c equal w?  A quick first test. */
+static bool may_equal(unsigned char c, const char *w)
+{
+	return c < 0x80 ? fold(c) == (unsigned char)w[0] :
+			  (unsigned char)w[0] >= 0x80;
 }
 
 static bool in_words(const char *const *list, const unsigned char *s,
@@ -237,8 +259,7 @@ static bool in_words(const char *const *list, const unsigned char *s,
 	if (list == NULL || n == 0)
 		return false;
 	for (; *list; list++)
-		if (fold(s[0]) == (unsigned char)(*list)[0] &&
-		    word_eq(s, n, *list))
+		if (may_equal(s[0], *list) && word_eq(s, n, *list))
 			return true;
 	return false;
 }
@@ -288,7 +309,7 @@ static int abbr_kind(const struct precis_split_rules *r,
 	for (k = 0; k < r->n_abbrevs; k++) {
 		const char *w = r->abbrevs[k].word;
 
-		if (fold(s[0]) == (unsigned char)w[0] && word_eq(s, n, w))
+		if (may_equal(s[0], w) && word_eq(s, n, w))
 			return r->abbrevs[k].kind;
 	}
 	return 0;

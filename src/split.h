@@ -31,6 +31,12 @@ extern const struct precis_split_rules precis_split_rules_generic;
 extern const struct precis_split_rules precis_split_rules_english;
 extern const struct precis_split_rules precis_split_rules_german;
 extern const struct precis_split_rules precis_split_rules_greek;
+extern const struct precis_split_rules precis_split_rules_french;
+extern const struct precis_split_rules precis_split_rules_spanish;
+extern const struct precis_split_rules precis_split_rules_italian;
+extern const struct precis_split_rules precis_split_rules_portuguese;
+extern const struct precis_split_rules precis_split_rules_dutch;
+extern const struct precis_split_rules precis_split_rules_russian;
 
 /*
  * Returns the rule table for a language by its Snowball name ("english"),

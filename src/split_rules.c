@@ -296,12 +296,235 @@ const struct precis_split_rules precis_split_rules_greek = {
 };
 
 /* ---------------------------------------------------------------- */
+/* Romance languages, Dutch and Russian: titles, a few abbreviations, the
+ * words that open most sentences. */
+
+#define T PRECIS_ABBR_TITLE
+#define N PRECIS_ABBR_NUMBER
+#define I PRECIS_ABBR_INNER
+#define S PRECIS_ABBR_SUFFIX
+#define A PRECIS_ABBR_AMBIGUOUS
+
+static const struct precis_abbr french_abbrevs[] = {
+	{ "mm", T }, { "mme", T }, { "mmes", T }, { "mlle", T }, { "mlles", T },
+	{ "dr", T }, { "pr", T }, { "me", T }, { "mgr", T }, { "st", T },
+	{ "ste", T }, { "gal", T }, { "no", N }, { "n\xc2\xb0", N }, { "p", N },
+	{ "pp", N }, { "art", N }, { "chap", N }, { "vol", N }, { "t", N },
+	{ "env", N }, { "janv", N }, { "f\xc3\xa9vr", N }, { "avr", N },
+	{ "juil", N }, { "sept", N }, { "oct", N }, { "nov", N },
+	{ "d\xc3\xa9" "c", N }, { "cf", I }, { "vs", I },
+	{ "c.-\xc3\xa0-d", I },
+	{ "etc", S }, { "e.-u", A },
+};
+
+static const char *const french_starters[] = {
+	"le", "la", "les", "un", "une", "des", "il", "elle", "ils", "elles",
+	"nous", "vous", "on", "je", "ce", "cette", "ces", "mais", "et", "en",
+	"dans", "pour", "selon", "c'est", "cependant", "depuis", "apr\xc3\xa8s",
+	"lors", "alors", NULL
+};
+
+static const char *const french_speech_verbs[] = {
+	"a-t-il", "a-t-elle", "dit", "d\xc3\xa9" "clare",
+	"d\xc3\xa9" "clar\xc3\xa9",
+	"affirme", "explique", "ajoute", "s'exclame", NULL
+};
+
+const struct precis_split_rules precis_split_rules_french = {
+	.name = "french",
+	.end_marks = common_end_marks,
+	.strong_marks = common_strong_marks,
+	.ellipses = common_ellipses,
+	.bullets = common_bullets,
+	.line_bullets = common_line_bullets,
+	.openers = common_openers,
+	.closers = common_closers,
+	.abbrevs = french_abbrevs,
+	.n_abbrevs = N_OF(french_abbrevs),
+	.starters = french_starters,
+	.speech_verbs = french_speech_verbs,
+	.min_words_ambiguous = 3,
+};
+
+static const struct precis_abbr spanish_abbrevs[] = {
+	{ "sr", T }, { "sra", T }, { "srta", T }, { "sres", T }, { "dr", T },
+	{ "dra", T }, { "d", T }, { "d\xc3\xb1" "a", T }, { "ud", T },
+	{ "uds", T },
+	{ "lic", T }, { "ing", T }, { "prof", T }, { "gral", T }, { "gob", T },
+	{ "n\xc3\xbam", N }, { "p\xc3\xa1g", N }, { "art", N }, { "cap", N },
+	{ "vol", N }, { "tel", N }, { "aprox", N }, { "ene", N }, { "feb", N },
+	{ "abr", N }, { "ago", N }, { "sept", N }, { "dic", N }, { "p.ej", I },
+	{ "vs", I }, { "etc", S }, { "ee.uu", A }, { "uu", A },
+};
+
+static const char *const spanish_starters[] = {
+	"el", "la", "los", "las", "un", "una", "\xc3\xa9l", "ella", "ellos",
+	"ellas", "nosotros", "pero", "y", "en", "seg\xc3\xban", "este", "esta",
+	"estos", "sin", "no", "se", "lo", "adem\xc3\xa1s", "tambi\xc3\xa9n",
+	"sin", "desde", "tras", NULL
+};
+
+const struct precis_split_rules precis_split_rules_spanish = {
+	.name = "spanish",
+	.end_marks = common_end_marks,
+	.strong_marks = common_strong_marks,
+	.ellipses = common_ellipses,
+	.bullets = common_bullets,
+	.line_bullets = common_line_bullets,
+	.openers = common_openers,
+	.closers = common_closers,
+	.abbrevs = spanish_abbrevs,
+	.n_abbrevs = N_OF(spanish_abbrevs),
+	.starters = spanish_starters,
+	.min_words_ambiguous = 3,
+};
+
+static const struct precis_abbr italian_abbrevs[] = {
+	{ "sig", T }, { "sigg", T }, { "sig.ra", T }, { "dott", T },
+	{ "dott.ssa", T }, { "prof", T }, { "prof.ssa", T }, { "avv", T },
+	{ "ing", T }, { "on", T }, { "arch", T }, { "mons", T }, { "gen", T },
+	{ "n", N }, { "pag", N }, { "art", N }, { "cap", N }, { "vol", N },
+	{ "tel", N }, { "ca", N }, { "es", I }, { "cfr", I }, { "ecc", S },
+	{ "etc", S },
+};
+
+static const char *const italian_starters[] = {
+	"il", "lo", "la", "i", "gli", "le", "un", "una", "uno", "lui", "lei",
+	"loro", "noi", "ma", "e", "in", "per", "secondo", "questo", "questa",
+	"non", "si", "anche", "dopo", "inoltre", NULL
+};
+
+const struct precis_split_rules precis_split_rules_italian = {
+	.name = "italian",
+	.end_marks = common_end_marks,
+	.strong_marks = common_strong_marks,
+	.ellipses = common_ellipses,
+	.bullets = common_bullets,
+	.line_bullets = common_line_bullets,
+	.openers = common_openers,
+	.closers = common_closers,
+	.abbrevs = italian_abbrevs,
+	.n_abbrevs = N_OF(italian_abbrevs),
+	.starters = italian_starters,
+	.min_words_ambiguous = 3,
+};
+
+static const struct precis_abbr portuguese_abbrevs[] = {
+	{ "sr", T }, { "sra", T }, { "srs", T }, { "dr", T }, { "dra", T },
+	{ "prof", T }, { "profa", T }, { "eng", T }, { "d", T },
+	{ "n\xc2\xba", N }, { "n", N }, { "p\xc3\xa1g", N }, { "art", N },
+	{ "cap", N }, { "vol", N }, { "tel", N }, { "p.ex", I }, { "etc", S },
+	{ "eua", A },
+};
+
+static const char *const portuguese_starters[] = {
+	"o", "a", "os", "as", "um", "uma", "ele", "ela", "eles", "elas", "mas",
+	"e", "em", "segundo", "este", "esta", "n\xc3\xa3o", "no", "na",
+	"tamb\xc3\xa9m", "depois", "al\xc3\xa9m", NULL
+};
+
+const struct precis_split_rules precis_split_rules_portuguese = {
+	.name = "portuguese",
+	.end_marks = common_end_marks,
+	.strong_marks = common_strong_marks,
+	.ellipses = common_ellipses,
+	.bullets = common_bullets,
+	.line_bullets = common_line_bullets,
+	.openers = common_openers,
+	.closers = common_closers,
+	.abbrevs = portuguese_abbrevs,
+	.n_abbrevs = N_OF(portuguese_abbrevs),
+	.starters = portuguese_starters,
+	.min_words_ambiguous = 3,
+};
+
+static const struct precis_abbr dutch_abbrevs[] = {
+	{ "dhr", T }, { "mevr", T }, { "mr", T }, { "dr", T }, { "prof", T },
+	{ "ir", T }, { "drs", T }, { "ing", T }, { "nr", N }, { "blz", N },
+	{ "art", N }, { "p", N }, { "tel", N }, { "ca", N }, { "bijv", I },
+	{ "o.a", I }, { "d.w.z", I }, { "m.b.t", I }, { "i.p.v", I },
+	{ "incl", I }, { "enz", S }, { "e.d", S }, { "etc", S },
+};
+
+static const char *const dutch_starters[] = {
+	"de", "het", "een", "hij", "zij", "ze", "wij", "we", "ik", "maar", "en",
+	"in", "volgens", "dit", "deze", "er", "dat", "ook", "toen", "na", NULL
+};
+
+const struct precis_split_rules precis_split_rules_dutch = {
+	.name = "dutch",
+	.end_marks = common_end_marks,
+	.strong_marks = common_strong_marks,
+	.ellipses = common_ellipses,
+	.bullets = common_bullets,
+	.line_bullets = common_line_bullets,
+	.openers = common_openers,
+	.closers = common_closers,
+	.abbrevs = dutch_abbrevs,
+	.n_abbrevs = N_OF(dutch_abbrevs),
+	.starters = dutch_starters,
+	.min_words_ambiguous = 3,
+};
+
+/* Russian: г. (year), т.е., т.д., ул. (street), млн (million) ... */
+static const struct precis_abbr russian_abbrevs[] = {
+	{ "\xd0\xb3", A }, { "\xd0\xb3\xd0\xb3", A },
+	{ "\xd1\x82.\xd0\xb5", I }, { "\xd1\x82.\xd0\xb4", S },
+	{ "\xd1\x82.\xd0\xbf", S }, { "\xd0\xb4\xd1\x80", S },
+	{ "\xd0\xb8\xd0\xbc", I }, { "\xd1\x83\xd0\xbb", N },
+	{ "\xd0\xb4", N }, { "\xd1\x81\xd1\x82\xd1\x80", N },
+	{ "\xd1\x81\xd0\xbc", I }, { "\xd1\x82\xd1\x8b\xd1\x81", I },
+	{ "\xd0\xbc\xd0\xbb\xd0\xbd", I },
+	{ "\xd0\xbc\xd0\xbb\xd1\x80\xd0\xb4", I },
+	{ "\xd1\x80\xd1\x83\xd0\xb1", S },
+	{ "\xd0\xbf\xd1\x80\xd0\xbe\xd1\x84", T },
+	{ "\xd0\xb0\xd0\xba\xd0\xb0\xd0\xb4", T },
+};
+
+/* он она они мы я в на но и это по как однако при после */
+static const char *const russian_starters[] = {
+	"\xd0\xbe\xd0\xbd", "\xd0\xbe\xd0\xbd\xd0\xb0",
+	"\xd0\xbe\xd0\xbd\xd0\xb8", "\xd0\xbc\xd1\x8b", "\xd1\x8f",
+	"\xd0\xb2", "\xd0\xbd\xd0\xb0", "\xd0\xbd\xd0\xbe", "\xd0\xb8",
+	"\xd1\x8d\xd1\x82\xd0\xbe", "\xd0\xbf\xd0\xbe",
+	"\xd0\xba\xd0\xb0\xd0\xba",
+	"\xd0\xbe\xd0\xb4\xd0\xbd\xd0\xb0\xd0\xba\xd0\xbe",
+	"\xd0\xbf\xd1\x80\xd0\xb8",
+	"\xd0\xbf\xd0\xbe\xd1\x81\xd0\xbb\xd0\xb5",
+	"\xd0\xbf\xd0\xbe\xd1\x82\xd0\xbe\xd0\xbc", NULL
+};
+
+const struct precis_split_rules precis_split_rules_russian = {
+	.name = "russian",
+	.end_marks = common_end_marks,
+	.strong_marks = common_strong_marks,
+	.ellipses = common_ellipses,
+	.bullets = common_bullets,
+	.line_bullets = common_line_bullets,
+	.openers = common_openers,
+	.closers = common_closers,
+	.abbrevs = russian_abbrevs,
+	.n_abbrevs = N_OF(russian_abbrevs),
+	.starters = russian_starters,
+	.min_words_ambiguous = 3,
+};
+
+#undef T
+#undef N
+#undef I
+#undef S
+#undef A
+
+/* ---------------------------------------------------------------- */
 
 const struct precis_split_rules *precis_split_rules_for(const char *lang)
 {
 	static const struct precis_split_rules *const all[] = {
 		&precis_split_rules_english, &precis_split_rules_german,
-		&precis_split_rules_greek,
+		&precis_split_rules_greek, &precis_split_rules_french,
+		&precis_split_rules_spanish, &precis_split_rules_italian,
+		&precis_split_rules_portuguese, &precis_split_rules_dutch,
+		&precis_split_rules_russian,
 	};
 	size_t k;
 

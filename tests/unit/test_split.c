@@ -199,6 +199,9 @@ static void test_random_pieces(void **state)
 	const struct precis_split_rules *const all[] = {
 		&precis_split_rules_english, &precis_split_rules_generic,
 		&precis_split_rules_german, &precis_split_rules_greek,
+		&precis_split_rules_french, &precis_split_rules_spanish,
+		&precis_split_rules_italian, &precis_split_rules_portuguese,
+		&precis_split_rules_dutch, &precis_split_rules_russian,
 	};
 	struct rng r = { 0x9E3779B97F4A7C15ull };
 	char buf[4096];
@@ -208,7 +211,7 @@ static void test_random_pieces(void **state)
 	for (k = 0; k < 40000; k++) {
 		size_t len = build_random(&r, buf, sizeof(buf));
 
-		check_split(all[k % 4], buf, len);
+		check_split(all[k % (sizeof(all) / sizeof(all[0]))], buf, len);
 	}
 }
 
@@ -290,11 +293,14 @@ static void test_rule_tables(void **state)
 	const struct precis_split_rules *const all[] = {
 		&precis_split_rules_english, &precis_split_rules_generic,
 		&precis_split_rules_german, &precis_split_rules_greek,
+		&precis_split_rules_french, &precis_split_rules_spanish,
+		&precis_split_rules_italian, &precis_split_rules_portuguese,
+		&precis_split_rules_dutch, &precis_split_rules_russian,
 	};
 	size_t t, k;
 
 	(void)state;
-	for (t = 0; t < 4; t++) {
+	for (t = 0; t < sizeof(all) / sizeof(all[0]); t++) {
 		const struct precis_split_rules *r = all[t];
 
 		assert_non_null(r->name);

@@ -16,8 +16,8 @@
  *     ===
  *
  * The input is the lines between the note and "---", joined by newlines.
- * A line "@lang NAME" between cases switches the rules (english, generic,
- * german, greek) for the rest of the file; with --cli it is passed on as
+ * A line "@lang NAME" between cases switches the rules (a language name
+ * known to precis_split_rules_for, or generic) for the rest of the file; with --cli it is passed on as
  * "PROGRAM split --lang NAME FILE".
  * Each expected sentence is written with its inner white space folded to
  * single spaces.  Each file is one cmocka test; every failing case is

@@ -21,6 +21,7 @@
 #include <time.h>
 
 #include <cmocka.h>
+#include <utf8proc.h>
 
 #include "alloc.h"
 #include "split.h"
@@ -287,6 +288,31 @@ static void test_reuses_vector(void **state)
 	assert_null(v.v);
 }
 
+/* A word of a rule table: valid UTF-8, in lower case, not empty. */
+static void check_word(const char *w)
+{
+	const unsigned char *s = (const unsigned char *)w;
+	size_t len = strlen(w), i = 0, n;
+
+	if (len == 0)
+		fail_msg("empty word in a rule table");
+	while (i < len) {
+		uint32_t c = dec(s, len, i, &n);
+
+		if (c == 0xFFFD)
+			fail_msg("invalid UTF-8 in rule word \"%s\"", w);
+		if ((uint32_t)utf8proc_tolower((utf8proc_int32_t)c) != c)
+			fail_msg("rule word \"%s\" is not in lower case", w);
+		i += n;
+	}
+}
+
+static void check_words(const char *const *list)
+{
+	for (; list != NULL && *list != NULL; list++)
+		check_word(*list);
+}
+
 /* The rule tables: abbreviations are lower case without a final period. */
 static void test_rule_tables(void **state)
 {
@@ -314,10 +340,17 @@ static void test_rule_tables(void **state)
 			assert_true(w[n - 1] != '.');
 			for (i = 0; i < n; i++)
 				assert_false(w[i] >= 'A' && w[i] <= 'Z');
+			check_word(w);
 			assert_true(r->abbrevs[k].kind >= PRECIS_ABBR_TITLE &&
 				    r->abbrevs[k].kind <=
 					    PRECIS_ABBR_AMBIGUOUS);
 		}
+		check_words(r->starters);
+		check_words(r->weak_starters);
+		check_words(r->speech_verbs);
+		check_words(r->speech_subjects);
+		check_words(r->exclamations);
+		check_words(r->ordinal_next);
 	}
 }
 

@@ -1237,7 +1237,8 @@ static int on_word(struct splitter *sp, size_t i, size_t *next_i)
 	struct marker m;
 	size_t n;
 	uint32_t c = decode(s, sp->len, i, &n);
-	bool fresh = sp->start == NONE || sp->line_start;
+	/* a line break that did not end the sentence starts no item */
+	bool fresh = sp->start == NONE;
 	bool item = sp->line_start;
 
 	*next_i = i;

@@ -16,7 +16,10 @@
  * pass: whether it uses letter case at all (lower-cased or all-capitals
  * text carries no case evidence, so other evidence decides), and whether
  * it is word-tokenized (". " standing alone after a space), in which case
- * a period glued to a word belongs to an abbreviation.
+ * a period glued to a word belongs to an abbreviation.  It also learns
+ * whether lines end in marks (one sentence a line, so a line break is
+ * strong evidence) or mid-sentence (a hard-wrapped paragraph), and how
+ * long the longest line is, against which a headline is short.
  *
  * Every look-around is bounded by a small constant window and every byte
  * is consumed once by the main loop, so the time is linear in the input.
@@ -301,6 +304,7 @@ static size_t match_str_back(const char *const *list, const unsigned char *s,
 	return best;
 }
 
+/* The kind of the abbreviation s[0..n) (without its period), or 0. */
 static int abbr_kind(const struct precis_split_rules *r,
 		     const unsigned char *s, size_t n)
 {
@@ -318,6 +322,7 @@ static int abbr_kind(const struct precis_split_rules *r,
 /* ---------------------------------------------------------------- */
 /* Output */
 
+/* Appends the open sentence, if any, to the output and closes it. */
 static int emit(struct splitter *sp)
 {
 	struct precis_spanvec *out = sp->out;
@@ -338,6 +343,12 @@ static int emit(struct splitter *sp)
 /* ---------------------------------------------------------------- */
 /* Document statistics */
 
+/*
+ * Counts what decides the modes of the document: capitals against
+ * lower-case letters, periods standing alone against periods glued to a
+ * word, lines ending in a mark against lines broken mid-sentence, and the
+ * longest line.
+ */
 static void survey(struct splitter *sp)
 {
 	const unsigned char *s = sp->s;
@@ -401,6 +412,7 @@ static void survey(struct splitter *sp)
 /* ---------------------------------------------------------------- */
 /* Words and list markers */
 
+/* The value of the roman numeral s[0..n) from i to xx, or 0. */
 static unsigned roman_value(const unsigned char *s, size_t n)
 {
 	static const char *const romans[] = {
@@ -628,6 +640,7 @@ static void peek(const struct splitter *sp, size_t i, struct next *nx)
 	nx->w2len = word_end(sp, i, false) - i;
 }
 
+/* Does the next word typically open a sentence (or is it a title)? */
 static bool is_starter(const struct splitter *sp, const struct next *nx)
 {
 	if (nx->cls == N_NONE || nx->cls == N_OTHER)
@@ -850,8 +863,10 @@ static size_t gap_closer(const struct splitter *sp, size_t i)
 	return n + k;
 }
 
-/* Length of a reference "[12]" or "[note 3]" at s[i] that white space or
- * the end follows, or 0. */
+/*
+ * Length of a reference "[12]" or "[note 3]" at s[i] that white space or
+ * the end follows, or 0.
+ */
 static size_t citation(const unsigned char *s, size_t len, size_t i)
 {
 	size_t e;
@@ -942,8 +957,10 @@ static void read_run(const struct splitter *sp, size_t i, struct run *rn)
 	rn->cut = i;
 }
 
-/* Decides whether the period run rn (not tokenized, cased or not) ends a
- * sentence before what nx describes. */
+/*
+ * Decides whether the period run rn (in text that is not tokenized) ends a
+ * sentence before what nx describes.
+ */
 static bool period_ends(const struct splitter *sp, const struct run *rn,
 			const struct next *nx)
 {
@@ -1188,7 +1205,10 @@ static bool line_ends(const struct splitter *sp, size_t next)
 	return sp->line_sentences || sp->line_chars * 10 < sp->max_line * 7;
 }
 
-/* Consumes the white space at s[i]. */
+/*
+ * Consumes the white space at s[i], ending the open sentence at a blank
+ * line or at a line break that line_ends() judges final.
+ */
 static int on_space(struct splitter *sp, size_t i, size_t *next_i)
 {
 	const unsigned char *s = sp->s;
@@ -1228,7 +1248,8 @@ static int on_space(struct splitter *sp, size_t i, size_t *next_i)
 
 /*
  * At the start of a word: a bullet or a list marker may start an item.
- * Returns the position after what it consumed (i when nothing).
+ * *next_i is set to the position after what was consumed (i when nothing).
+ * Returns 0, or -1 when an allocation failed.
  */
 static int on_word(struct splitter *sp, size_t i, size_t *next_i)
 {

@@ -1054,8 +1054,8 @@ static bool ellipsis_ends(const struct splitter *sp, const struct run *rn,
 {
 	bool capital = nx->upperish || nx->cls == N_DIGIT;
 
-	/* ". . ." and " ... " mark an omission inside a sentence */
-	if ((rn->spaced || rn->first == sp->tok_start) && rn->dots <= 3)
+	/* " . . . " and " ... " mark an omission inside a sentence */
+	if (rn->first == sp->tok_start && rn->dots <= 3)
 		return false;
 	/* four periods: an ellipsis and a full stop */
 	if (rn->dots >= 4)

@@ -28,6 +28,7 @@
 
 struct precis_ctx {
 	const struct precis_lang *lang;
+	const struct precis_split_rules *split;
 	struct precis_vocab vocab;
 	uint32_t stamp;      /* the current document, for stem->local */
 	struct precis_spanvec spans;
@@ -81,6 +82,7 @@ precis_ctx *precis_new(const char *language, precis_status *status)
 		goto fail;
 	}
 	ctx->lang = lang;
+	ctx->split = precis_lang_split(lang);
 	stop = precis_lang_stopwords(lang, &stop_len);
 	st = precis_vocab_init(&ctx->vocab, lang->name, stop, stop_len);
 	if (st != PRECIS_OK) {
@@ -555,7 +557,7 @@ static precis_status prepare(precis_ctx *ctx, const char *text, size_t len,
 		sum->title_length = t_len;
 	}
 	begin_document(ctx);
-	if (precis_split_text(ctx->lang->split, text + b, len - b,
+	if (precis_split_text(ctx->split, text + b, len - b,
 			      &ctx->spans) != 0) {
 		precis_summary_free(sum);
 		return PRECIS_ERR_NOMEM;

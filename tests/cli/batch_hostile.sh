@@ -15,6 +15,25 @@ cmp -s members got || fail "100,000 members: ids are not the members in order"
 test "$(sed -n 99999p many.out | jq -r '.summary[0]')" = \
 	"Member 99999 speaks." || fail "100,000 members: a member's summary"
 
+# Members that are not regular files: a hard link, a symbolic link, device
+# nodes and a FIFO each get an error record; the regular ones around them
+# are summarized.
+"$MANY_MEMBERS" special.tar special
+set +e
+"$PRECIS" batch -q special.tar -o special.out 2>special.err
+rc=$?
+set -e
+test $rc -eq 1 || fail "special members: exit $rc, want 1"
+test "$(jq -r 'select(.summary) | .id' special.out | tr '\n' ' ')" = \
+	"special/regular.txt special/after.txt " ||
+	fail "special members: summarized $(jq -r 'select(.summary) | .id' special.out)"
+test "$(jq -r 'select(.error) | "\(.id): \(.error)"' special.out)" = "special/hard.txt: hard link: not read
+special/link.txt: symbolic link: not read
+special/null: not a regular file
+special/disk: not a regular file
+special/fifo: not a regular file" || fail "special members: $(jq -c 'select(.error)' special.out)"
+test "$(wc -l <special.err)" -eq 5 || fail "special members: $(cat special.err)"
+
 # Member names that are not valid UTF-8 or hold control characters: the
 # ids are valid JSON strings, and stderr holds no raw control character.
 mkdir names

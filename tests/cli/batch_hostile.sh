@@ -15,6 +15,12 @@ cmp -s members got || fail "100,000 members: ids are not the members in order"
 test "$(sed -n 99999p many.out | jq -r '.summary[0]')" = \
 	"Member 99999 speaks." || fail "100,000 members: a member's summary"
 
+# A reader that goes away: the batch ends quietly (SIGPIPE), no message.
+set +e
+"$PRECIS" batch many.tar 2>pipe.err | head -c 1 >/dev/null
+set -e
+test ! -s pipe.err || fail "closed pipe: $(cat pipe.err)"
+
 # Members that are not regular files: a hard link, a symbolic link, device
 # nodes and a FIFO each get an error record; the regular ones around them
 # are summarized.

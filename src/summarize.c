@@ -296,6 +296,24 @@ static struct precis_doc_term *local_term(precis_ctx *ctx,
 	return t;
 }
 
+/*
+ * The document-local term of the word text[wb..wb+wl): *out is NULL when the
+ * word is no term.  PRECIS_OK or an error.
+ */
+static precis_status word_term(precis_ctx *ctx, const char *text, size_t wb,
+			       size_t wl, struct precis_doc_term **out)
+{
+	struct precis_stem *stem;
+	precis_status st;
+
+	*out = NULL;
+	st = precis_vocab_lookup(&ctx->vocab, text + wb, wl, &stem);
+	if (st != PRECIS_OK || stem == NULL)
+		return st;
+	*out = local_term(ctx, stem, wb, wl);
+	return *out != NULL ? PRECIS_OK : PRECIS_ERR_NOMEM;
+}
+
 /* Starts a new document: a fresh stamp, a bounded vocabulary. */
 static void begin_document(precis_ctx *ctx)
 {
@@ -355,7 +373,6 @@ static precis_status analyse(precis_ctx *ctx, const char *text, size_t body,
 		s->line_start = i == 0 || breaks >= 1;
 		s->tok_begin = doc->ntoks;
 		while (precis_word_next(&scan, &wb, &wl, &chunk)) {
-			struct precis_stem *stem;
 			struct precis_doc_term *t;
 			precis_status st;
 
@@ -363,21 +380,18 @@ static precis_status analyse(precis_ctx *ctx, const char *text, size_t body,
 				s->words++;
 			if (!with_terms)
 				continue;
-			st = precis_vocab_lookup(&ctx->vocab, text + wb, wl, &stem);
+			st = word_term(ctx, text, wb, wl, &t);
 			if (st != PRECIS_OK)
 				return st;
-			if (stem == NULL)
+			if (t == NULL)
 				continue;
-			t = local_term(ctx, stem, wb, wl);
-			if (t == NULL || precis_grow((void **)&doc->toks,
-						     &doc->toks_cap,
-						     doc->ntoks + 1,
-						     sizeof(*doc->toks)) != 0)
+			if (precis_grow((void **)&doc->toks, &doc->toks_cap,
+					doc->ntoks + 1, sizeof(*doc->toks)) != 0)
 				return PRECIS_ERR_NOMEM;
 			t->tf++;
 			if (t->tf > doc->max_tf)
 				doc->max_tf = t->tf;
-			doc->toks[doc->ntoks++] = stem->local;
+			doc->toks[doc->ntoks++] = t->stem->local;
 		}
 		s->tok_end = doc->ntoks;
 		precis_fold_space(text + off, s->length, NULL, &s->chars);
@@ -399,19 +413,12 @@ static precis_status analyse_title(precis_ctx *ctx, const char *text,
 
 	precis_word_scan_init(&scan, text, off, off + len);
 	while (precis_word_next(&scan, &wb, &wl, &chunk)) {
-		struct precis_stem *stem;
 		struct precis_doc_term *t;
-		precis_status st;
+		precis_status st = word_term(ctx, text, wb, wl, &t);
 
-		st = precis_vocab_lookup(&ctx->vocab, text + wb, wl, &stem);
 		if (st != PRECIS_OK)
 			return st;
-		if (stem == NULL)
-			continue;
-		t = local_term(ctx, stem, wb, wl);
-		if (t == NULL)
-			return PRECIS_ERR_NOMEM;
-		if (!t->in_title) {
+		if (t != NULL && !t->in_title) {
 			t->in_title = true;
 			ctx->doc.title_terms++;
 		}

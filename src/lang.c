@@ -15,21 +15,21 @@
 #define SNOWBALL_LIST "Snowball project list (3-clause BSD)"
 
 const struct precis_lang precis_langs[] = {
-	{ "danish", "da", SNOWBALL_LIST, &precis_split_rules_generic },
-	{ "dutch", "nl", SNOWBALL_LIST, &precis_split_rules_generic },
-	{ "english", "en", SNOWBALL_LIST, &precis_split_rules_english },
-	{ "finnish", "fi", SNOWBALL_LIST, &precis_split_rules_generic },
-	{ "french", "fr", SNOWBALL_LIST, &precis_split_rules_generic },
-	{ "german", "de", SNOWBALL_LIST, &precis_split_rules_generic },
-	{ "hungarian", "hu", SNOWBALL_LIST, &precis_split_rules_generic },
-	{ "indonesian", "id", SNOWBALL_LIST, &precis_split_rules_generic },
-	{ "irish", "ga", SNOWBALL_LIST, &precis_split_rules_generic },
-	{ "italian", "it", SNOWBALL_LIST, &precis_split_rules_generic },
-	{ "norwegian", "no", SNOWBALL_LIST, &precis_split_rules_generic },
-	{ "portuguese", "pt", SNOWBALL_LIST, &precis_split_rules_generic },
-	{ "russian", "ru", SNOWBALL_LIST, &precis_split_rules_generic },
-	{ "spanish", "es", SNOWBALL_LIST, &precis_split_rules_generic },
-	{ "swedish", "sv", SNOWBALL_LIST, &precis_split_rules_generic },
+	{ "danish", "da", SNOWBALL_LIST },
+	{ "dutch", "nl", SNOWBALL_LIST },
+	{ "english", "en", SNOWBALL_LIST },
+	{ "finnish", "fi", SNOWBALL_LIST },
+	{ "french", "fr", SNOWBALL_LIST },
+	{ "german", "de", SNOWBALL_LIST },
+	{ "hungarian", "hu", SNOWBALL_LIST },
+	{ "indonesian", "id", SNOWBALL_LIST },
+	{ "irish", "ga", SNOWBALL_LIST },
+	{ "italian", "it", SNOWBALL_LIST },
+	{ "norwegian", "no", SNOWBALL_LIST },
+	{ "portuguese", "pt", SNOWBALL_LIST },
+	{ "russian", "ru", SNOWBALL_LIST },
+	{ "spanish", "es", SNOWBALL_LIST },
+	{ "swedish", "sv", SNOWBALL_LIST },
 };
 const size_t precis_lang_count = sizeof(precis_langs) / sizeof(precis_langs[0]);
 
@@ -42,6 +42,11 @@ const struct precis_lang *precis_lang_find(const char *name_or_code)
 		    strcmp(precis_langs[i].code, name_or_code) == 0)
 			return &precis_langs[i];
 	return NULL;
+}
+
+const struct precis_split_rules *precis_lang_split(const struct precis_lang *lang)
+{
+	return precis_split_rules_for(lang->name);
 }
 
 const char *precis_lang_stopwords(const struct precis_lang *lang, size_t *len)

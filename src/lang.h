@@ -13,7 +13,6 @@ struct precis_lang {
 	const char *name;     /* Snowball algorithm name, "english" */
 	const char *code;     /* ISO 639-1, "en" */
 	const char *stopword_source; /* where the stopword list comes from */
-	const struct precis_split_rules *split;
 };
 
 /* The languages, sorted by name. */
@@ -22,6 +21,9 @@ extern const size_t precis_lang_count;
 
 /* Finds a language by Snowball name or ISO code; NULL if unknown. */
 const struct precis_lang *precis_lang_find(const char *name_or_code);
+
+/* The sentence rules of a language (the generic ones if it has none). */
+const struct precis_split_rules *precis_lang_split(const struct precis_lang *lang);
 
 /*
  * The embedded stopword list of a language, in Snowball's format, or NULL

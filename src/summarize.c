@@ -45,6 +45,7 @@ struct term_slot {
 
 struct precis_ctx {
 	const struct precis_lang *lang;
+	const struct precis_split_rules *split;
 	struct precis_vocab vocab;
 	uint32_t stamp;      /* the current document, never 0 */
 	struct term_slot *index; /* the term index */
@@ -100,6 +101,7 @@ precis_ctx *precis_new(const char *language, precis_status *status)
 		goto fail;
 	}
 	ctx->lang = lang;
+	ctx->split = precis_lang_split(lang);
 	stop = precis_lang_stopwords(lang, &stop_len);
 	st = precis_vocab_init(&ctx->vocab, lang->name, stop, stop_len);
 	if (st != PRECIS_OK) {
@@ -384,6 +386,24 @@ static struct precis_doc_term *local_term(precis_ctx *ctx,
 	return t;
 }
 
+/*
+ * The document-local term of the word text[wb..wb+wl): *out is NULL when the
+ * word is no term.  PRECIS_OK or an error.
+ */
+static precis_status word_term(precis_ctx *ctx, const char *text, size_t wb,
+			       size_t wl, struct precis_doc_term **out)
+{
+	struct precis_stem *stem;
+	precis_status st;
+
+	*out = NULL;
+	st = precis_vocab_lookup(&ctx->vocab, text + wb, wl, &stem);
+	if (st != PRECIS_OK || stem == NULL)
+		return st;
+	*out = local_term(ctx, stem, wb, wl);
+	return *out != NULL ? PRECIS_OK : PRECIS_ERR_NOMEM;
+}
+
 /* Starts a new document: a fresh stamp, a bounded vocabulary. */
 static void begin_document(precis_ctx *ctx)
 {
@@ -400,6 +420,7 @@ static void begin_document(precis_ctx *ctx)
 	doc->nterms = 0;
 	doc->ntoks = 0;
 	doc->npicked = 0;
+	doc->titled = false;
 	doc->title_terms = 0;
 	doc->words = 0;
 	doc->max_tf = 0;
@@ -413,9 +434,9 @@ static void begin_document(precis_ctx *ctx)
  */
 #define WORD_BATCH 32
 
-/* Adds the word of key, in sentence i, to the document's terms. */
+/* Adds the word of key to the document's terms. */
 static precis_status add_token(precis_ctx *ctx, const char *text,
-			       const struct precis_word_key *key, size_t i)
+			       const struct precis_word_key *key)
 {
 	struct precis_doc *doc = &ctx->doc;
 	struct precis_stem *stem;
@@ -434,10 +455,6 @@ static precis_status add_token(precis_ctx *ctx, const char *text,
 	t->tf++;
 	if (t->tf > doc->max_tf)
 		doc->max_tf = t->tf;
-	if (t->last_sent != i + 1) {
-		t->last_sent = (uint32_t)(i + 1);
-		t->sf++;
-	}
 	doc->toks[doc->ntoks++] = (uint32_t)(t - doc->terms);
 	return PRECIS_OK;
 }
@@ -495,7 +512,7 @@ static precis_status analyse(precis_ctx *ctx, const char *text, size_t body,
 			/* ...then look them up, in order. */
 			for (k = 0; k < n; k++) {
 				precis_status st = add_token(ctx, text,
-							     &keys[k], i);
+							     &keys[k]);
 
 				if (st != PRECIS_OK)
 					return st;
@@ -520,19 +537,12 @@ static precis_status analyse_title(precis_ctx *ctx, const char *text,
 
 	precis_word_scan_init(&scan, text, off, off + len);
 	while (precis_word_next(&scan, &wb, &wl, &chunk)) {
-		struct precis_stem *stem;
 		struct precis_doc_term *t;
-		precis_status st;
+		precis_status st = word_term(ctx, text, wb, wl, &t);
 
-		st = precis_vocab_lookup(&ctx->vocab, text + wb, wl, &stem);
 		if (st != PRECIS_OK)
 			return st;
-		if (stem == NULL)
-			continue;
-		t = local_term(ctx, stem, wb, wl);
-		if (t == NULL)
-			return PRECIS_ERR_NOMEM;
-		if (!t->in_title) {
+		if (t != NULL && !t->in_title) {
 			t->in_title = true;
 			ctx->doc.title_terms++;
 		}
@@ -678,7 +688,7 @@ static precis_status prepare(precis_ctx *ctx, const char *text, size_t len,
 		sum->title_length = t_len;
 	}
 	begin_document(ctx);
-	if (precis_split_text(ctx->lang->split, text + b, len - b,
+	if (precis_split_text(ctx->split, text + b, len - b,
 			      &ctx->spans) != 0) {
 		precis_summary_free(sum);
 		return PRECIS_ERR_NOMEM;
@@ -716,6 +726,7 @@ precis_status precis_summarize(precis_ctx *ctx, const char *text, size_t len,
 	if (st != PRECIS_OK)
 		return st;
 	text = sum->text;
+	ctx->doc.titled = sum->has_title;
 	if (sum->has_title)
 		st = analyse_title(ctx, text, sum->title_offset,
 				   sum->title_length);

@@ -20,7 +20,11 @@
 /* Past this many distinct words, a context forgets its cache. */
 #define VOCAB_MAX_WORDS 500000
 
-/* Longer words are interned as they are, neither folded nor stemmed. */
+/*
+ * Longer "words" (base64, URLs without punctuation, runs of one letter) are
+ * no terms: they are neither cached nor stemmed, so that they cost no
+ * memory in a long-lived context.
+ */
 #define WORD_MAX_BYTES 256
 
 static void free_words(struct precis_vocab *v)
@@ -369,9 +373,12 @@ precis_status precis_vocab_find(struct precis_vocab *v, const char *text,
 	struct precis_word_slot slot;
 	struct precis_stem *stem = NULL;
 	struct precis_word *w;
-	const char *s = text + k->offset, *key = s;
-	size_t len = k->len, keylen = len;
+	const char *s = text + k->offset, *key;
+	size_t len = k->len, keylen = 0, n;
 
+	*out = NULL;
+	if (len > WORD_MAX_BYTES)
+		return PRECIS_OK;
 	slot.hash = k->hash;
 	slot.head = k->head;
 	found = find_word(v, slot.hash, slot.head, s, len);
@@ -379,22 +386,19 @@ precis_status precis_vocab_find(struct precis_vocab *v, const char *text,
 		*out = found->stem;
 		return PRECIS_OK;
 	}
-	if (len <= WORD_MAX_BYTES) {
-		size_t n = fold_word(v, s, len);
+	n = fold_word(v, s, len);
+	if (n == SIZE_MAX)
+		return PRECIS_ERR_NOMEM;
+	if (!is_stopword(v, v->fold, n)) {
+		const sb_symbol *r = sb_stemmer_stem(
+			v->stemmer, (const sb_symbol *)v->fold, (int)n);
 
-		if (n == SIZE_MAX)
+		if (r == NULL)
 			return PRECIS_ERR_NOMEM;
-		if (!is_stopword(v, v->fold, n)) {
-			const sb_symbol *r = sb_stemmer_stem(
-				v->stemmer, (const sb_symbol *)v->fold, (int)n);
-
-			if (r == NULL)
-				return PRECIS_ERR_NOMEM;
-			key = (const char *)r;
-			keylen = (size_t)sb_stemmer_length(v->stemmer);
-		} else {
-			key = NULL;
-		}
+		key = (const char *)r;
+		keylen = (size_t)sb_stemmer_length(v->stemmer);
+	} else {
+		key = NULL;
 	}
 	if (key != NULL) {
 		stem = intern_stem(v, key, keylen);

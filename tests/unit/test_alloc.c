@@ -1,0 +1,130 @@
+/*
+ * test_alloc.c - every allocation on the summarize path fails in turn.
+ *
+ * Linked against precis_alloc_testing, the library built with failure
+ * injection: for n = 1, 2, ... the n-th allocation and every later one
+ * fail.  Each call must then return PRECIS_ERR_NOMEM (or succeed, when it
+ * needed fewer allocations), leave no leak behind (the sanitizer build's
+ * LeakSanitizer checks), and leave a context that still works once
+ * allocations succeed again.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "alloc.h"
+#include "precis.h"
+
+static const char article[] =
+	"Harbour town votes to rebuild pier\n\n"
+	"Residents of Kelmouth voted on Tuesday to rebuild the town's pier. "
+	"The council said 62% of voters backed the plan, which will cost "
+	"\xc2\xa3" "4.2m. Turnout was 48%, the highest in a decade.\n\n"
+	"\"This is a clear mandate,\" said council leader Mary Okafor. "
+	"Opponents wanted flood defences instead. Work starts in spring.\n";
+
+/* Windows-1252 bytes force the conversion path too. */
+static const char cp1252[] = "Caf\xe9 owners protest\n\nCaf\xe9 owners said "
+			     "the rules would close them early. The council "
+			     "disagreed.\n";
+
+/* Fails allocation n onwards; returns whether the run needed fewer. */
+static bool run_summarize(unsigned long n, const char *text, size_t len)
+{
+	precis_status st;
+	precis_ctx *ctx;
+	precis_summary *sum = NULL;
+	precis_options opt;
+	unsigned long made;
+
+	precis_alloc_fail_at(n);
+	ctx = precis_new("english", &st);
+	if (ctx == NULL) {
+		assert_int_equal(st, PRECIS_ERR_NOMEM);
+		precis_alloc_fail_at(0);
+		return false;
+	}
+	precis_options_init(&opt);
+	opt.keywords = 3;
+	st = precis_summarize(ctx, text, len, &opt, &sum);
+	if (st == PRECIS_OK) {
+		assert_non_null(sum);
+		assert_true(precis_summary_count(sum) <= 3);
+		precis_summary_free(sum);
+	} else {
+		assert_int_equal(st, PRECIS_ERR_NOMEM);
+		assert_null(sum);
+	}
+	st = precis_split(ctx, text, len, PRECIS_TITLE_NONE, &sum);
+	if (st == PRECIS_OK)
+		precis_summary_free(sum);
+	else
+		assert_int_equal(st, PRECIS_ERR_NOMEM);
+	made = precis_alloc_fail_at(0);
+
+	/* With memory back, the same context works. */
+	assert_int_equal(precis_summarize(ctx, text, len, &opt, &sum),
+			 PRECIS_OK);
+	assert_true(precis_summary_count(sum) > 0);
+	precis_summary_free(sum);
+	precis_free(ctx);
+	return made < n;
+}
+
+static void summarize_path(void **state)
+{
+	unsigned long n;
+
+	(void)state;
+	for (n = 1; n < 100000; n++)
+		if (run_summarize(n, article, sizeof(article) - 1))
+			break;
+	assert_true(n > 10);
+	print_message("summarize: %lu allocation points failed in turn\n",
+		      n - 1);
+	for (n = 1; n < 100000; n++)
+		if (run_summarize(n, cp1252, sizeof(cp1252) - 1))
+			break;
+}
+
+static void stopwords_path(void **state)
+{
+	static const char list[] = "alpha beta | comment\ngamma\n";
+	precis_ctx *ctx;
+	unsigned long n;
+	precis_status st;
+
+	(void)state;
+	ctx = precis_new("english", NULL);
+	assert_non_null(ctx);
+	for (n = 1; n < 1000; n++) {
+		unsigned long made;
+
+		precis_alloc_fail_at(n);
+		st = precis_set_stopwords(ctx, list, sizeof(list) - 1);
+		made = precis_alloc_fail_at(0);
+		if (st == PRECIS_OK) {
+			assert_true(made < n);
+			break;
+		}
+		assert_int_equal(st, PRECIS_ERR_NOMEM);
+	}
+	assert_true(n > 1);
+	precis_free(ctx);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(summarize_path),
+		cmocka_unit_test(stopwords_path),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

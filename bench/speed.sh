@@ -23,12 +23,13 @@
 # compiler and flags, to OUT/speed.md and OUT/speed.json (OUT defaults to
 # bench/results, which git ignores).  --quick: few articles, few runs, for
 # a smoke test of the script itself.
+# --build DIR: the build directory (default build-bench, a Release build).
 # PRECIS=PATH benchmarks another build of the precis command; OTS_DOCS=N
 # sets the number of articles of the OTS comparison (default 100).
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
-build=$root/build
+build=$root/build-bench
 out=$root/bench/results
 quick=0
 data=()
@@ -76,7 +77,10 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 mkdir -p "$out"
 
-cmake -S "$root" -B "$build" >/dev/null
+# The benchmarks' own build directory (as bench/quality.sh): an optimised
+# build without the tests.
+cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF \
+	>/dev/null
 cmake --build "$build" -j2 --target precis_cli precis_bench_speed \
 	precis_bench_run >/dev/null
 have_ots=0

@@ -70,6 +70,8 @@ else
 	mem_small=2000 mem_large=20000
 fi
 
+"$root/scripts/setup.sh" --bench
+
 # ---------------------------------------------------------------------
 # Build.
 
@@ -227,7 +229,7 @@ for d in "${data[@]}"; do
 			"$d")
 		harness_row "$name" "OTS, in process, first $ots_docs" "$line"
 	else
-		na "$name" "OTS, in process" "libots or ots not installed: bench/setup.sh"
+		na "$name" "OTS, in process" "libots or ots not installed: scripts/setup.sh --bench"
 	fi
 
 	# The batch command, end to end.

@@ -196,12 +196,9 @@ bool precis_is_word_char(int32_t cp)
 	if (cp < 0x80)
 		return ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') ||
 		       (cp >= '0' && cp <= '9');
+	if (precis_is_letter(cp))
+		return true;
 	switch (utf8proc_category(cp)) {
-	case UTF8PROC_CATEGORY_LU:
-	case UTF8PROC_CATEGORY_LL:
-	case UTF8PROC_CATEGORY_LT:
-	case UTF8PROC_CATEGORY_LM:
-	case UTF8PROC_CATEGORY_LO:
 	case UTF8PROC_CATEGORY_MN:
 	case UTF8PROC_CATEGORY_MC:
 	case UTF8PROC_CATEGORY_ME:

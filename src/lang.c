@@ -2,7 +2,10 @@
  * lang.c - the language table.
  *
  * A language is a row here: adding one means adding its stopword list under
- * stopwords/, its sentence rules in split_rules.c and a row below.
+ * stopwords/, its sentence rules in split_rules.c and a row below.  The
+ * rows are sorted by name, and a language's index in this table is also
+ * its bit in the stopword index that language detection uses (generated
+ * from stopwords/ in the same order, see gen_stopword_index.c).
  */
 #include "lang.h"
 
@@ -11,25 +14,55 @@
 #include "embedded.h"
 #include "precis.h"
 #include "split.h"
+#include "text.h"
 
 #define SNOWBALL_LIST "Snowball project list (3-clause BSD)"
+#define ISO_LIST "stopwords-iso 1.1.0 (MIT)"
+#define OWN_LIST "closed-class words, written for precis"
+
+#define LATIN PRECIS_SCRIPT_BIT(PRECIS_SCRIPT_LATIN)
+#define CYRILLIC PRECIS_SCRIPT_BIT(PRECIS_SCRIPT_CYRILLIC)
+#define GREEK PRECIS_SCRIPT_BIT(PRECIS_SCRIPT_GREEK)
+#define ARMENIAN PRECIS_SCRIPT_BIT(PRECIS_SCRIPT_ARMENIAN)
+#define HEBREW PRECIS_SCRIPT_BIT(PRECIS_SCRIPT_HEBREW)
+#define ARABIC PRECIS_SCRIPT_BIT(PRECIS_SCRIPT_ARABIC)
+#define DEVANAGARI PRECIS_SCRIPT_BIT(PRECIS_SCRIPT_DEVANAGARI)
+#define TAMIL PRECIS_SCRIPT_BIT(PRECIS_SCRIPT_TAMIL)
+
+#define GENERIC (&precis_split_rules_generic)
 
 const struct precis_lang precis_langs[] = {
-	{ "danish", "da", SNOWBALL_LIST, &precis_split_rules_generic },
-	{ "dutch", "nl", SNOWBALL_LIST, &precis_split_rules_generic },
-	{ "english", "en", SNOWBALL_LIST, &precis_split_rules_english },
-	{ "finnish", "fi", SNOWBALL_LIST, &precis_split_rules_generic },
-	{ "french", "fr", SNOWBALL_LIST, &precis_split_rules_generic },
-	{ "german", "de", SNOWBALL_LIST, &precis_split_rules_generic },
-	{ "hungarian", "hu", SNOWBALL_LIST, &precis_split_rules_generic },
-	{ "indonesian", "id", SNOWBALL_LIST, &precis_split_rules_generic },
-	{ "irish", "ga", SNOWBALL_LIST, &precis_split_rules_generic },
-	{ "italian", "it", SNOWBALL_LIST, &precis_split_rules_generic },
-	{ "norwegian", "no", SNOWBALL_LIST, &precis_split_rules_generic },
-	{ "portuguese", "pt", SNOWBALL_LIST, &precis_split_rules_generic },
-	{ "russian", "ru", SNOWBALL_LIST, &precis_split_rules_generic },
-	{ "spanish", "es", SNOWBALL_LIST, &precis_split_rules_generic },
-	{ "swedish", "sv", SNOWBALL_LIST, &precis_split_rules_generic },
+	{ "arabic", "ar", ISO_LIST, GENERIC, ARABIC, 0, "" },
+	{ "armenian", "hy", ISO_LIST, GENERIC, ARMENIAN, 0, "" },
+	{ "basque", "eu", ISO_LIST, GENERIC, LATIN, 0, "" },
+	{ "catalan", "ca", ISO_LIST, GENERIC, LATIN, 0, "òàèç" },
+	{ "danish", "da", SNOWBALL_LIST, GENERIC, LATIN, 0, "æøå" },
+	{ "dutch", "nl", SNOWBALL_LIST, GENERIC, LATIN, 0, "ĳ" },
+	{ "english", "en", SNOWBALL_LIST, &precis_split_rules_english, LATIN,
+	  0, "" },
+	{ "finnish", "fi", SNOWBALL_LIST, GENERIC, LATIN, 0, "äö" },
+	{ "french", "fr", SNOWBALL_LIST, GENERIC, LATIN, 0, "éèêàçùœ" },
+	{ "german", "de", SNOWBALL_LIST, GENERIC, LATIN, 0, "äöüß" },
+	{ "greek", "el", ISO_LIST, GENERIC, GREEK, 0, "" },
+	{ "hindi", "hi", ISO_LIST, GENERIC, DEVANAGARI, 0, "" },
+	{ "hungarian", "hu", SNOWBALL_LIST, GENERIC, LATIN, 0, "őűáé" },
+	{ "indonesian", "id", SNOWBALL_LIST, GENERIC, LATIN, 0, "" },
+	{ "irish", "ga", SNOWBALL_LIST, GENERIC, LATIN, 0, "áíóú" },
+	{ "italian", "it", SNOWBALL_LIST, GENERIC, LATIN, 0, "àèìòù" },
+	{ "lithuanian", "lt", ISO_LIST, GENERIC, LATIN, 0, "ąčęėįšųūž" },
+	{ "nepali", "ne", OWN_LIST, GENERIC, DEVANAGARI, 0, "" },
+	{ "norwegian", "no", SNOWBALL_LIST, GENERIC, LATIN, 0, "æøå" },
+	{ "portuguese", "pt", SNOWBALL_LIST, GENERIC, LATIN, 0, "ãõçáéêó" },
+	{ "romanian", "ro", ISO_LIST, GENERIC, LATIN, 0, "ăâîșțşţ" },
+	{ "russian", "ru", SNOWBALL_LIST, GENERIC, CYRILLIC, 0, "ыэъёщ" },
+	{ "serbian", "sr", OWN_LIST, GENERIC, LATIN | CYRILLIC, 0,
+	  "đćčšžђјљњћџ" },
+	{ "spanish", "es", SNOWBALL_LIST, GENERIC, LATIN, 0, "ñáéíóú" },
+	{ "swedish", "sv", SNOWBALL_LIST, GENERIC, LATIN, 0, "åäö" },
+	{ "tamil", "ta", OWN_LIST, GENERIC, TAMIL, 0, "" },
+	{ "turkish", "tr", ISO_LIST, GENERIC, LATIN, PRECIS_FOLD_TURKIC,
+	  "ığşçöü" },
+	{ "yiddish", "yi", OWN_LIST, GENERIC, HEBREW, 0, "" },
 };
 const size_t precis_lang_count = sizeof(precis_langs) / sizeof(precis_langs[0]);
 
@@ -42,6 +75,39 @@ const struct precis_lang *precis_lang_find(const char *name_or_code)
 		    strcmp(precis_langs[i].code, name_or_code) == 0)
 			return &precis_langs[i];
 	return NULL;
+}
+
+enum precis_script precis_script_of(int cp)
+{
+	if (cp < 0x80)
+		return ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') ?
+			       PRECIS_SCRIPT_LATIN : PRECIS_SCRIPT_OTHER;
+	if (cp < 0x0250)
+		return cp >= 0xC0 && cp != 0xD7 && cp != 0xF7 ?
+			       PRECIS_SCRIPT_LATIN : PRECIS_SCRIPT_OTHER;
+	if (cp >= 0x0370 && cp < 0x0400)
+		return PRECIS_SCRIPT_GREEK;
+	if (cp >= 0x0400 && cp < 0x0530)
+		return PRECIS_SCRIPT_CYRILLIC;
+	if (cp >= 0x0530 && cp < 0x0590)
+		return PRECIS_SCRIPT_ARMENIAN;
+	if (cp >= 0x0590 && cp < 0x0600)
+		return PRECIS_SCRIPT_HEBREW;
+	if ((cp >= 0x0600 && cp < 0x0780) || (cp >= 0x08A0 && cp < 0x0900))
+		return PRECIS_SCRIPT_ARABIC;
+	if (cp >= 0x0900 && cp < 0x0980)
+		return PRECIS_SCRIPT_DEVANAGARI;
+	if (cp >= 0x0B80 && cp < 0x0C00)
+		return PRECIS_SCRIPT_TAMIL;
+	if (cp >= 0x1E00 && cp < 0x1F00)
+		return PRECIS_SCRIPT_LATIN;
+	if (cp >= 0x1F00 && cp < 0x2000)
+		return PRECIS_SCRIPT_GREEK;
+	if (cp >= 0xFB1D && cp < 0xFB50)
+		return PRECIS_SCRIPT_HEBREW;
+	if ((cp >= 0xFB50 && cp < 0xFE00) || (cp >= 0xFE70 && cp < 0xFF00))
+		return PRECIS_SCRIPT_ARABIC;
+	return PRECIS_SCRIPT_OTHER;
 }
 
 const char *precis_lang_stopwords(const struct precis_lang *lang, size_t *len)

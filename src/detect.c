@@ -1,0 +1,282 @@
+/*
+ * detect.c - language detection: script, stopwords and telling letters.
+ *
+ * A news article gives itself away in its first few kilobytes.  The script
+ * of its letters narrows the languages down to those written in it (Greek,
+ * Armenian, Tamil, Hebrew and Arabic letters each leave one); its most
+ * frequent words are function words, which the stopword lists of the
+ * languages hold, so each word found in some lists votes for them (a word
+ * that n lists share gives each 1/n); and a few letters that are common in
+ * one language and rare in its neighbours (å, ñ, ő, ș) add a small vote.
+ *
+ * The stopword index is a constant table made at build time
+ * (gen_stopword_index.c), so detection allocates nothing, has no state and
+ * costs one pass over a bounded prefix plus a binary search per word.
+ */
+#include "detect.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "lang.h"
+#include "precis.h"
+#include "terms.h"
+#include "text.h"
+
+/* Only this many bytes from the start are read. */
+#define DETECT_PREFIX 8192
+/* Longer words are no function words: not looked up. */
+#define DETECT_WORD_MAX 48
+/* Fewer words of the main script than this are not enough to be sure. */
+#define DETECT_MIN_WORDS 5
+/* Fewer stopwords of the chosen language than this neither. */
+#define DETECT_MIN_HITS 2
+/* The main script must hold this share of the letters. */
+#define DETECT_MIN_SCRIPT_SHARE 0.6
+/* The winner's votes over the runner-up's must reach this. */
+#define DETECT_MIN_RATIO 1.3
+/* A telling letter's vote, against a stopword's 1. */
+#define LETTER_WEIGHT 0.2
+
+#define MAX_LANGS 32
+#define MAX_LETTERS 160
+
+static int by_entry(const void *key, const void *elem)
+{
+	const struct precis_stopword_entry *k = key, *e = elem;
+	size_t n = k->len < e->len ? k->len : e->len;
+	int c = memcmp(k->word, e->word, n);
+
+	if (c != 0)
+		return c;
+	return (k->len > e->len) - (k->len < e->len);
+}
+
+uint32_t precis_stopword_langs(const char *word, size_t len)
+{
+	struct precis_stopword_entry key = { word, (uint32_t)len, 0 };
+	const struct precis_stopword_entry *e;
+
+	e = bsearch(&key, precis_stopword_index, precis_stopword_index_count,
+		    sizeof(*e), by_entry);
+	return e != NULL ? e->langs : 0;
+}
+
+struct letter {
+	int32_t cp;
+	uint32_t langs;
+};
+
+static int by_letter(const void *a, const void *b)
+{
+	const struct letter *x = a, *y = b;
+
+	return (x->cp > y->cp) - (x->cp < y->cp);
+}
+
+/* The telling letters of every language, sorted; returns how many. */
+static size_t telling_letters(struct letter *out)
+{
+	size_t n = 0, i, k, j;
+
+	for (i = 0; i < precis_lang_count; i++) {
+		const char *s = precis_langs[i].letters;
+		size_t len = strlen(s);
+
+		for (k = 0; k < len;) {
+			int32_t cp;
+
+			k += precis_utf8_decode(s, len, k, &cp);
+			for (j = 0; j < n && out[j].cp != cp; j++)
+				;
+			if (j == n) {
+				if (n == MAX_LETTERS)
+					break;
+				out[n].cp = cp;
+				out[n++].langs = 0;
+			}
+			out[j].langs |= 1u << i;
+		}
+	}
+	qsort(out, n, sizeof(*out), by_letter);
+	return n;
+}
+
+static double share(uint32_t langs)
+{
+	int n = __builtin_popcount(langs);
+
+	return n > 0 ? 1.0 / n : 0.0;
+}
+
+/* The end of the prefix: at most DETECT_PREFIX bytes, valid, whole words. */
+static size_t prefix_end(const char *text, size_t len)
+{
+	size_t end = len, i;
+
+	if (end > DETECT_PREFIX) {
+		end = DETECT_PREFIX;
+		while (end > 0 && ((unsigned char)text[end] & 0xC0) == 0x80)
+			end--;
+		for (i = end; i > end / 2; i--)
+			if (text[i - 1] == ' ' || text[i - 1] == '\n') {
+				end = i;
+				break;
+			}
+	}
+	if (precis_utf8_valid(text, end))
+		return end;
+	/* Read up to the first byte that is not UTF-8. */
+	for (i = 0; i < end;) {
+		unsigned char c = (unsigned char)text[i];
+		size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+
+		if (i + n > end || !precis_utf8_valid(text + i, n))
+			break;
+		i += n;
+	}
+	return i;
+}
+
+struct tally {
+	double votes[MAX_LANGS];
+	size_t hits[MAX_LANGS];
+	size_t letters[PRECIS_SCRIPT_COUNT];
+	size_t words[PRECIS_SCRIPT_COUNT];
+	size_t all_letters;
+};
+
+static void count_word(struct tally *t, const char *w, size_t len,
+		       const struct letter *tell, size_t ntell,
+		       struct precis_fold_buf *fb)
+{
+	enum precis_script script = PRECIS_SCRIPT_OTHER;
+	size_t i = 0, n;
+	uint32_t langs;
+
+	while (i < len) {
+		int32_t cp;
+		enum precis_script s;
+
+		i += precis_utf8_decode(w, len, i, &cp);
+		s = precis_script_of(cp);
+		if (s == PRECIS_SCRIPT_OTHER)
+			continue;
+		t->letters[s]++;
+		t->all_letters++;
+		if (script == PRECIS_SCRIPT_OTHER)
+			script = s;
+		if (cp >= 0x80 && ntell > 0) {
+			struct letter key = { utf8proc_tolower(cp), 0 };
+			const struct letter *l;
+
+			l = bsearch(&key, tell, ntell, sizeof(*l), by_letter);
+			if (l != NULL) {
+				double v = LETTER_WEIGHT * share(l->langs);
+				uint32_t m = l->langs;
+
+				while (m != 0) {
+					t->votes[__builtin_ctz(m)] += v;
+					m &= m - 1;
+				}
+			}
+		}
+	}
+	if (script == PRECIS_SCRIPT_OTHER)
+		return;
+	t->words[script]++;
+	if (len > DETECT_WORD_MAX)
+		return;
+	n = precis_fold_word(fb, w, len, 0);
+	if (n == SIZE_MAX)
+		return;
+	langs = precis_stopword_langs(fb->out, n);
+	if (langs != 0) {
+		double v = share(langs);
+
+		while (langs != 0) {
+			int l = __builtin_ctz(langs);
+
+			t->votes[l] += v;
+			t->hits[l]++;
+			langs &= langs - 1;
+		}
+	}
+}
+
+precis_status precis_detect(const char *text, size_t len,
+			    precis_detection *out)
+{
+	struct letter tell[MAX_LETTERS];
+	struct tally t;
+	int32_t ucs[DETECT_WORD_MAX * 4];
+	char folded[DETECT_WORD_MAX * 16 + 1];
+	struct precis_fold_buf fb = { ucs, DETECT_WORD_MAX * 4, folded,
+				      sizeof(folded), true };
+	struct precis_word_scan scan;
+	size_t ntell, end, wb, wl, i, best, second, ncand = 0;
+	enum precis_script main_script = PRECIS_SCRIPT_OTHER;
+	uint32_t cand = 0;
+	bool chunk;
+
+	if (out == NULL || (text == NULL && len > 0))
+		return PRECIS_ERR_INVALID;
+	memset(&t, 0, sizeof(t));
+	ntell = telling_letters(tell);
+	end = len > 0 ? prefix_end(text, len) : 0;
+	if (end >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
+		text += 3, end -= 3;
+	precis_word_scan_init(&scan, text, 0, end);
+	while (precis_word_next(&scan, &wb, &wl, &chunk))
+		count_word(&t, text + wb, wl, tell, ntell, &fb);
+
+	for (i = 0; i < PRECIS_SCRIPT_OTHER; i++)
+		if (t.letters[i] > 0 && (main_script == PRECIS_SCRIPT_OTHER ||
+					 t.letters[i] > t.letters[main_script]))
+			main_script = (enum precis_script)i;
+	for (i = 0; i < precis_lang_count && i < MAX_LANGS; i++)
+		if (main_script != PRECIS_SCRIPT_OTHER &&
+		    (precis_langs[i].scripts & PRECIS_SCRIPT_BIT(main_script))) {
+			cand |= 1u << i;
+			ncand++;
+		}
+	/*
+	 * The best and the runner-up.  When nothing votes, the first of the
+	 * script's languages, or English for the Latin script or none.
+	 */
+	best = second = SIZE_MAX;
+	for (i = 0; i < precis_lang_count; i++) {
+		if (!(cand & (1u << i)))
+			continue;
+		if (best == SIZE_MAX || t.votes[i] > t.votes[best]) {
+			second = best;
+			best = i;
+		} else if (second == SIZE_MAX || t.votes[i] > t.votes[second]) {
+			second = i;
+		}
+	}
+	if (best == SIZE_MAX ||
+	    (t.votes[best] == 0 && main_script == PRECIS_SCRIPT_LATIN)) {
+		const struct precis_lang *en = precis_lang_find("english");
+
+		best = (size_t)(en - precis_langs);
+	}
+	out->language = best;
+	out->name = precis_langs[best].name;
+	if (t.votes[best] <= 0)
+		out->score = 0.0;
+	else if (second == SIZE_MAX)
+		out->score = 1.0;
+	else
+		out->score = t.votes[best] / (t.votes[best] + t.votes[second]);
+	out->reliable =
+		main_script != PRECIS_SCRIPT_OTHER &&
+		t.words[main_script] >= DETECT_MIN_WORDS &&
+		t.letters[main_script] >=
+			DETECT_MIN_SCRIPT_SHARE * (double)t.all_letters &&
+		t.hits[best] >= DETECT_MIN_HITS &&
+		(second == SIZE_MAX ||
+		 t.votes[best] >= DETECT_MIN_RATIO * t.votes[second]);
+	return PRECIS_OK;
+}

@@ -40,7 +40,13 @@
 #define LETTER_WEIGHT 0.2
 
 #define MAX_LANGS 32
-#define MAX_LETTERS 160
+/* Telling letters are all below this code point (Latin and Cyrillic). */
+#define LETTER_LIMIT 0x0460
+/* Stop early once this many words ... */
+#define EARLY_WORDS 64
+/* ... have given the winner this many stopwords and this lead. */
+#define EARLY_HITS 16
+#define EARLY_RATIO 2.0
 
 static int by_entry(const void *key, const void *elem)
 {
@@ -61,46 +67,6 @@ uint32_t precis_stopword_langs(const char *word, size_t len)
 	e = bsearch(&key, precis_stopword_index, precis_stopword_index_count,
 		    sizeof(*e), by_entry);
 	return e != NULL ? e->langs : 0;
-}
-
-struct letter {
-	int32_t cp;
-	uint32_t langs;
-};
-
-static int by_letter(const void *a, const void *b)
-{
-	const struct letter *x = a, *y = b;
-
-	return (x->cp > y->cp) - (x->cp < y->cp);
-}
-
-/* The telling letters of every language, sorted; returns how many. */
-static size_t telling_letters(struct letter *out)
-{
-	size_t n = 0, i, k, j;
-
-	for (i = 0; i < precis_lang_count; i++) {
-		const char *s = precis_langs[i].letters;
-		size_t len = strlen(s);
-
-		for (k = 0; k < len;) {
-			int32_t cp;
-
-			k += precis_utf8_decode(s, len, k, &cp);
-			for (j = 0; j < n && out[j].cp != cp; j++)
-				;
-			if (j == n) {
-				if (n == MAX_LETTERS)
-					break;
-				out[n].cp = cp;
-				out[n++].langs = 0;
-			}
-			out[j].langs |= 1u << i;
-		}
-	}
-	qsort(out, n, sizeof(*out), by_letter);
-	return n;
 }
 
 static double share(uint32_t langs)
@@ -145,10 +111,11 @@ struct tally {
 	size_t letters[PRECIS_SCRIPT_COUNT];
 	size_t words[PRECIS_SCRIPT_COUNT];
 	size_t all_letters;
+	size_t all_words;
+	uint16_t seen[LETTER_LIMIT]; /* occurrences of non-ASCII letters */
 };
 
 static void count_word(struct tally *t, const char *w, size_t len,
-		       const struct letter *tell, size_t ntell,
 		       struct precis_fold_buf *fb)
 {
 	enum precis_script script = PRECIS_SCRIPT_OTHER;
@@ -167,25 +134,16 @@ static void count_word(struct tally *t, const char *w, size_t len,
 		t->all_letters++;
 		if (script == PRECIS_SCRIPT_OTHER)
 			script = s;
-		if (cp >= 0x80 && ntell > 0) {
-			struct letter key = { utf8proc_tolower(cp), 0 };
-			const struct letter *l;
-
-			l = bsearch(&key, tell, ntell, sizeof(*l), by_letter);
-			if (l != NULL) {
-				double v = LETTER_WEIGHT * share(l->langs);
-				uint32_t m = l->langs;
-
-				while (m != 0) {
-					t->votes[__builtin_ctz(m)] += v;
-					m &= m - 1;
-				}
-			}
+		if (cp >= 0x80 && cp < LETTER_LIMIT) {
+			cp = utf8proc_tolower(cp);
+			if (cp < LETTER_LIMIT && t->seen[cp] < UINT16_MAX)
+				t->seen[cp]++;
 		}
 	}
 	if (script == PRECIS_SCRIPT_OTHER)
 		return;
 	t->words[script]++;
+	t->all_words++;
 	if (len > DETECT_WORD_MAX)
 		return;
 	n = precis_fold_word(fb, w, len, 0);
@@ -205,17 +163,78 @@ static void count_word(struct tally *t, const char *w, size_t len,
 	}
 }
 
+/*
+ * Adds the votes of the telling letters: each occurrence of a letter that
+ * n languages name gives each of them LETTER_WEIGHT / n.
+ */
+static void vote_letters(struct tally *t)
+{
+	uint32_t owners[MAX_LANGS * 8];
+	int32_t cps[MAX_LANGS * 8];
+	size_t n = 0, i, k, j;
+
+	for (i = 0; i < precis_lang_count && i < MAX_LANGS; i++) {
+		const char *s = precis_langs[i].letters;
+		size_t len = strlen(s);
+
+		for (k = 0; k < len;) {
+			int32_t cp;
+
+			k += precis_utf8_decode(s, len, k, &cp);
+			if (cp >= LETTER_LIMIT || t->seen[cp] == 0)
+				continue;
+			for (j = 0; j < n && cps[j] != cp; j++)
+				;
+			if (j == n) {
+				if (n == MAX_LANGS * 8)
+					continue;
+				cps[n] = cp;
+				owners[n++] = 0;
+			}
+			owners[j] |= 1u << i;
+		}
+	}
+	for (j = 0; j < n; j++) {
+		double v = LETTER_WEIGHT * share(owners[j]) * t->seen[cps[j]];
+		uint32_t m = owners[j];
+
+		while (m != 0) {
+			t->votes[__builtin_ctz(m)] += v;
+			m &= m - 1;
+		}
+	}
+}
+
+/* Whether the stopwords have already decided, well past any doubt. */
+static bool decided(const struct tally *t)
+{
+	double best = 0, second = 0;
+	size_t i, hits = 0;
+
+	if (t->all_words < EARLY_WORDS)
+		return false;
+	for (i = 0; i < precis_lang_count && i < MAX_LANGS; i++) {
+		if (t->votes[i] > best) {
+			second = best;
+			best = t->votes[i];
+			hits = t->hits[i];
+		} else if (t->votes[i] > second) {
+			second = t->votes[i];
+		}
+	}
+	return hits >= EARLY_HITS && best >= EARLY_RATIO * second;
+}
+
 precis_status precis_detect(const char *text, size_t len,
 			    precis_detection *out)
 {
-	struct letter tell[MAX_LETTERS];
 	struct tally t;
 	int32_t ucs[DETECT_WORD_MAX * 4];
 	char folded[DETECT_WORD_MAX * 16 + 1];
 	struct precis_fold_buf fb = { ucs, DETECT_WORD_MAX * 4, folded,
 				      sizeof(folded), true };
 	struct precis_word_scan scan;
-	size_t ntell, end, wb, wl, i, best, second, ncand = 0;
+	size_t end, wb, wl, i, best, second;
 	enum precis_script main_script = PRECIS_SCRIPT_OTHER;
 	uint32_t cand = 0;
 	bool chunk;
@@ -223,24 +242,29 @@ precis_status precis_detect(const char *text, size_t len,
 	if (out == NULL || (text == NULL && len > 0))
 		return PRECIS_ERR_INVALID;
 	memset(&t, 0, sizeof(t));
-	ntell = telling_letters(tell);
 	end = len > 0 ? prefix_end(text, len) : 0;
 	if (end >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
 		text += 3, end -= 3;
 	precis_word_scan_init(&scan, text, 0, end);
-	while (precis_word_next(&scan, &wb, &wl, &chunk))
-		count_word(&t, text + wb, wl, tell, ntell, &fb);
+	while (precis_word_next(&scan, &wb, &wl, &chunk)) {
+		count_word(&t, text + wb, wl, &fb);
+		if (t.all_words % 16 == 0 && decided(&t))
+			break;
+	}
+	vote_letters(&t);
 
 	for (i = 0; i < PRECIS_SCRIPT_OTHER; i++)
 		if (t.letters[i] > 0 && (main_script == PRECIS_SCRIPT_OTHER ||
 					 t.letters[i] > t.letters[main_script]))
 			main_script = (enum precis_script)i;
-	for (i = 0; i < precis_lang_count && i < MAX_LANGS; i++)
+	for (i = 0; i < precis_lang_count && i < MAX_LANGS; i++) {
+		unsigned bit = PRECIS_SCRIPT_BIT(main_script);
+
 		if (main_script != PRECIS_SCRIPT_OTHER &&
-		    (precis_langs[i].scripts & PRECIS_SCRIPT_BIT(main_script))) {
+		    (precis_langs[i].scripts & bit)) {
 			cand |= 1u << i;
-			ncand++;
 		}
+	}
 	/*
 	 * The best and the runner-up.  When nothing votes, the first of the
 	 * script's languages, or English for the Latin script or none.

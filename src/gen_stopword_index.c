@@ -178,9 +178,10 @@ int main(int argc, char **argv)
 		put_string(out, name, nl);
 		fputs(",\n", out);
 	}
-	fprintf(out, "};\nconst size_t precis_stopword_index_langs_count = %d;\n\n"
-		"const struct precis_stopword_entry precis_stopword_index[] = {\n",
-		argc - 2);
+	fprintf(out, "};\n"
+		"const size_t precis_stopword_index_langs_count = %d;\n\n"
+		"const struct precis_stopword_entry "
+		"precis_stopword_index[] = {\n", argc - 2);
 	for (k = 0; k < nentries; k++) {
 		fputs("\t{ ", out);
 		put_string(out, entries[k].word, entries[k].len);

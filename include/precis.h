@@ -113,11 +113,12 @@ typedef struct precis_detection {
 } precis_detection;
 
 /*
- * Guesses the language of text[0..len) from its first 8 KB: the script of
- * its letters, the stopwords of each language among its words, and letters
- * typical of one language.  Deterministic, linear in the prefix read, and
- * without allocation.  Text that is not valid UTF-8 is read up to its
- * first invalid byte.
+ * Guesses the language of text[0..len) from at most its first 8 KB (less
+ * once the stopwords leave no doubt): the script of its letters, the
+ * stopwords of each language among its words, and letters typical of one
+ * language.  Deterministic, linear in the prefix read, and without
+ * allocation.  Text that is not valid UTF-8 is read up to its first
+ * invalid byte.
  *
  * The result is reliable only when the prefix holds at least five words of
  * one script that makes up most of its letters, at least two stopwords of

@@ -26,7 +26,7 @@ struct entry {
 static struct entry *entries;
 static size_t nentries, entries_cap;
 
-static void die(const char *what, const char *name)
+_Noreturn static void die(const char *what, const char *name)
 {
 	fprintf(stderr, "gen_stopword_index: %s: %s\n", name, what);
 	exit(1);

@@ -327,8 +327,10 @@ static size_t count_breaks(const char *text, size_t b, size_t e)
 /*
  * Share of the bytes of text[b..e) inside double quotation marks: straight
  * quotes toggle, curly ones open and close, and `` and '' (the quotes of
- * tokenized corpora) open and close.  *inside carries the state over from
- * one sentence to the next.
+ * tokenized corpora) open and close.  The quotes of other languages: „
+ * opens and “ closes after it (German); guillemets toggle, since French
+ * writes « » and Danish » «.  *inside carries the state over from one
+ * sentence to the next.
  */
 static double quoted_share(const char *text, size_t b, size_t e, bool *inside)
 {
@@ -339,13 +341,20 @@ static double quoted_share(const char *text, size_t b, size_t e, bool *inside)
 
 		if (c == '"') {
 			*inside = !*inside;
-		} else if (c == 0xE2 && i + 2 < e && (unsigned char)text[i + 1] == 0x80) {
+		} else if (c == 0xE2 && i + 2 < e &&
+			   (unsigned char)text[i + 1] == 0x80) {
 			unsigned char d = (unsigned char)text[i + 2];
 
 			if (d == 0x9C)
-				*inside = true;
+				*inside = !*inside;
 			else if (d == 0x9D)
 				*inside = false;
+			else if (d == 0x9E)
+				*inside = true;
+		} else if (c == 0xC2 && i + 1 < e &&
+			   ((unsigned char)text[i + 1] == 0xAB ||
+			    (unsigned char)text[i + 1] == 0xBB)) {
+			*inside = !*inside;
 		} else if (c == '`' && i + 1 < e && text[i + 1] == '`') {
 			*inside = true;
 		} else if (c == '\'' && i + 1 < e && text[i + 1] == '\'') {

@@ -351,6 +351,40 @@ static void tokens(void **state)
 	check_tokens("Καλημέρα, κόσμε!", 2);
 }
 
+/* The quote feature sees the quotation marks of other languages. */
+static double quote_of_second(const char *lang, const char *text)
+{
+	precis_ctx *ctx = precis_new(lang, NULL);
+	precis_summary *sum;
+	double q;
+
+	assert_non_null(ctx);
+	assert_int_equal(precis_summarize(ctx, text, strlen(text), NULL, &sum),
+			 PRECIS_OK);
+	assert_int_equal(precis_summary_sentence_count(sum), 3);
+	q = precis_summary_feature(sum, 1, PRECIS_FEATURE_QUOTE);
+	/* The sentence after the quote is not quoted. */
+	assert_true(precis_summary_feature(sum, 2, PRECIS_FEATURE_QUOTE) ==
+		    0.0);
+	precis_summary_free(sum);
+	precis_free(ctx);
+	return q;
+}
+
+static void quotes(void **state)
+{
+	(void)state;
+	assert_true(quote_of_second("de", "Der Rat tagte am Abend. "
+		"„Wir bauen eine neue Schule“, sagte die Bürgermeisterin. "
+		"Die Kosten sind noch offen.") > 0.3);
+	assert_true(quote_of_second("fr", "Le conseil a voté hier. "
+		"« Nous allons construire une école », a dit le maire. "
+		"Le coût reste inconnu.") > 0.3);
+	assert_true(quote_of_second("da", "Byrådet mødtes i aftes. "
+		"»Vi bygger en ny skole«, sagde borgmesteren. "
+		"Prisen er ukendt.") > 0.3);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -361,6 +395,7 @@ int main(void)
 		cmocka_unit_test(prefix),
 		cmocka_unit_test(folding),
 		cmocka_unit_test(tokens),
+		cmocka_unit_test(quotes),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

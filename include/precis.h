@@ -123,8 +123,9 @@ typedef struct precis_detection {
  * The result is reliable only when the prefix holds at least five words of
  * one script that makes up most of its letters, at least two stopwords of
  * the winner, and the winner clearly leads; empty text, a few words, text
- * mixing scripts evenly, or text in a script or language that precis does
- * not support are not.  When nothing votes, the guess is English (or the
+ * mixing scripts evenly, text in a script precis does not support, and
+ * text whose letters betray a language it does not support (Czech ř,
+ * Polish ł, Ukrainian ї, Persian گ, Vietnamese ơ) are not.  When nothing votes, the guess is English (or the
  * first language written in the script).
  *
  * Returns PRECIS_OK and fills *out, or PRECIS_ERR_INVALID for a NULL out,

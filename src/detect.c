@@ -36,6 +36,11 @@
 #define DETECT_MIN_SCRIPT_SHARE 0.6
 /* The winner's votes over the runner-up's must reach this. */
 #define DETECT_MIN_RATIO 1.3
+/*
+ * Letters of languages precis does not support, more than this share of
+ * the main script's letters (and at least twice), make a result unsure.
+ */
+#define DETECT_MAX_FOREIGN 0.01
 /* A telling letter's vote, against a stopword's 1. */
 #define LETTER_WEIGHT 0.2
 
@@ -112,8 +117,49 @@ struct tally {
 	size_t words[PRECIS_SCRIPT_COUNT];
 	size_t all_letters;
 	size_t all_words;
+	size_t foreign;    /* letters of unsupported languages */
 	uint16_t seen[LETTER_LIMIT]; /* occurrences of non-ASCII letters */
 };
+
+/*
+ * Whether a letter (lower case below LETTER_LIMIT) belongs to languages
+ * that share a script with supported ones but are not supported: Czech and
+ * Slovak ř ě ů ľ, Polish ł ś ź ż ń, Latvian ā ē ī ģ ķ ļ ņ, Icelandic þ ð,
+ * Vietnamese ơ ư and its stacked vowels, Ukrainian and Belarusian і ї є ґ
+ * ў, Macedonian ѓ ќ ѕ, Kazakh and others' ә ғ қ ң ө ұ ү һ, and the Persian
+ * and Urdu letters of the Arabic script.
+ */
+static bool is_foreign(int32_t cp)
+{
+	switch (cp) {
+	case 0x0159: case 0x011B: case 0x016F: case 0x0165: case 0x010F:
+	case 0x0148: case 0x013E: case 0x013A: case 0x0155:
+	case 0x0142: case 0x015B: case 0x017A: case 0x017C: case 0x0144:
+	case 0x0101: case 0x0113: case 0x012B: case 0x0123: case 0x0137:
+	case 0x013C: case 0x0146:
+	case 0x00FE: case 0x00F0:
+	case 0x01A1: case 0x01B0:
+	case 0x0456: case 0x0457: case 0x0454: case 0x045E:
+	case 0x0453: case 0x045C: case 0x0455:
+	case 0x067E: case 0x0686: case 0x0698: case 0x06AF: case 0x06A9:
+	case 0x06CC: case 0x0679: case 0x0688: case 0x0691: case 0x06BA:
+	case 0x06D2: case 0x06BE:
+		return true;
+	default:
+		break;
+	}
+	if (cp >= 0x0490 && cp < 0x0500) {
+		switch (cp | 1) {
+		case 0x0491: case 0x0493: case 0x049B: case 0x04A3:
+		case 0x04AF: case 0x04B1: case 0x04BB: case 0x04D9:
+		case 0x04E9:
+			return true;
+		default:
+			return false;
+		}
+	}
+	return cp >= 0x1EA0 && cp <= 0x1EF9;
+}
 
 static void count_word(struct tally *t, const char *w, size_t len,
 		       struct precis_fold_buf *fb)
@@ -134,11 +180,15 @@ static void count_word(struct tally *t, const char *w, size_t len,
 		t->all_letters++;
 		if (script == PRECIS_SCRIPT_OTHER)
 			script = s;
-		if (cp >= 0x80 && cp < LETTER_LIMIT) {
+		if (cp < 0x80)
+			continue;
+		if (cp < LETTER_LIMIT) {
 			cp = utf8proc_tolower(cp);
 			if (cp < LETTER_LIMIT && t->seen[cp] < UINT16_MAX)
 				t->seen[cp]++;
 		}
+		if (is_foreign(cp))
+			t->foreign++;
 	}
 	if (script == PRECIS_SCRIPT_OTHER)
 		return;
@@ -299,6 +349,8 @@ precis_status precis_detect(const char *text, size_t len,
 		t.words[main_script] >= DETECT_MIN_WORDS &&
 		t.letters[main_script] >=
 			DETECT_MIN_SCRIPT_SHARE * (double)t.all_letters &&
+		(t.foreign < 2 ||
+		 t.foreign <= DETECT_MAX_FOREIGN * (double)t.letters[main_script]) &&
 		t.hits[best] >= DETECT_MIN_HITS &&
 		(second == SIZE_MAX ||
 		 t.votes[best] >= DETECT_MIN_RATIO * t.votes[second]);

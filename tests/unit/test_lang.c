@@ -228,6 +228,20 @@ static void unsure(void **state)
 		     "and end in the autumn. Мэр сказал, что работы начнутся "
 		     "весной и закончатся осенью.");
 
+	/* Unsupported languages whose letters betray them. */
+	check_unsure("Městská rada v Brně ve středu schválila plán na stavbu "
+		     "nové tramvajové trati. Podle primátora práce začnou na "
+		     "jaře a potrvají dva roky.");
+	check_unsure("Rada miasta w Krakowie zatwierdziła we wtorek plan "
+		     "budowy nowej linii tramwajowej. Według prezydenta miasta "
+		     "prace rozpoczną się wiosną i potrwają dwa lata.");
+	check_unsure("Міська рада Львова в середу схвалила будівництво нової "
+		     "лінії трамваю. За словами мера, роботи почнуться навесні "
+		     "і триватимуть два роки.");
+	check_unsure("شورای شهر تهران روز چهارشنبه طرح ساخت یک خط جدید مترو "
+		     "را تصویب کرد. به گفته شهردار، کار از بهار آغاز می‌شود و "
+		     "دو سال طول می‌کشد.");
+
 	ctx = precis_new("auto", NULL);
 	assert_non_null(ctx);
 	assert_int_equal(precis_summarize(ctx, "Guten Tag", 9, NULL, &sum),

@@ -289,6 +289,43 @@ static utf8proc_int32_t fold_premap(utf8proc_int32_t cp, void *data)
 	}
 }
 
+/*
+ * The fold of a code point that needs neither full case folding nor
+ * normalisation: the letters of the Latin, Greek, Cyrillic, Armenian,
+ * Hebrew and Arabic alphabets whose full case fold is their lower case and
+ * that compose with nothing; -1 for every other (marks, which may compose
+ * with the letter before them, included), which takes the full path.
+ */
+static int32_t fold_simple(int32_t cp, unsigned flags)
+{
+	if (cp < 0x80) {
+		if (cp == 'I' && (flags & PRECIS_FOLD_TURKIC))
+			return 0x0131;
+		return cp >= 'A' && cp <= 'Z' ? cp | 0x20 : cp;
+	}
+	switch (cp) {
+	case 0x00DF: case 0x0149: case 0x017F: case 0x01F0: /* ß ŉ ſ ǰ */
+	case 0x0387: case 0x0390: case 0x03B0: case 0x03D0: case 0x03D1:
+	case 0x03D5: case 0x03D6: case 0x03F0: case 0x03F1: case 0x03F5:
+		return -1;
+	case 0x0130:
+		return 'i';
+	case 0x03C2: /* final sigma */
+		return 0x03C3;
+	case 0x2018: case 0x2019: case 0x02BC:
+		return '\'';
+	default:
+		break;
+	}
+	if ((cp >= 0x00C0 && cp < 0x0250 && cp != 0x00D7 && cp != 0x00F7) ||
+	    (cp >= 0x0386 && cp < 0x03D0) || (cp >= 0x0400 && cp < 0x0482) ||
+	    (cp >= 0x048A && cp < 0x0530) || (cp >= 0x0531 && cp < 0x0557) ||
+	    (cp >= 0x0561 && cp < 0x0587) ||
+	    (cp >= 0x05D0 && cp < 0x05F3) || (cp >= 0x0620 && cp < 0x064B))
+		return utf8proc_tolower(cp);
+	return -1;
+}
+
 /* Grows one of the fold buffers, unless they are fixed; 0 or -1. */
 static int fold_grow(const struct precis_fold_buf *b, void **ptr, size_t *cap,
 		     size_t need, size_t elem)
@@ -306,7 +343,8 @@ size_t precis_fold_word(struct precis_fold_buf *b, const char *s, size_t len,
 	utf8proc_ssize_t n, i;
 	size_t o = 0, k;
 
-	if (fold_grow(b, (void **)&b->out, &b->out_cap, len + 1, 1) != 0)
+	/* Lower case may turn I into two bytes, never more. */
+	if (fold_grow(b, (void **)&b->out, &b->out_cap, len * 2 + 1, 1) != 0)
 		return SIZE_MAX;
 	/* ASCII: lower case is the whole story (but for Turkish I). */
 	for (k = 0; k < len; k++) {
@@ -318,6 +356,23 @@ size_t precis_fold_word(struct precis_fold_buf *b, const char *s, size_t len,
 	}
 	if (k == len)
 		return len;
+	/* Most words of the common alphabets: lower case, letter by letter. */
+	if (!(flags & PRECIS_FOLD_FULL)) {
+		size_t i2 = k;
+		int32_t cp = 0;
+
+		o = k;
+		while (i2 < len) {
+			i2 += precis_utf8_decode(s, len, i2, &cp);
+			cp = fold_simple(cp, flags);
+			if (cp < 0)
+				break;
+			o += precis_utf8_encode(cp, b->out + o);
+		}
+		if (cp >= 0)
+			return o;
+		o = 0;
+	}
 	/* A code point folds to at most three; start with one per byte. */
 	for (;;) {
 		n = utf8proc_decompose_custom((const utf8proc_uint8_t *)s,

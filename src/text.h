@@ -84,6 +84,8 @@ static inline bool precis_is_inner_joiner(int32_t cp)
 
 /* Fold flags: Turkish and Azerbaijani dotted and dotless i. */
 #define PRECIS_FOLD_TURKIC 0x1u
+/* Always take utf8proc's path (the letter-by-letter one is checked so). */
+#define PRECIS_FOLD_FULL 0x2u
 
 /*
  * Scratch buffers for precis_fold_word, reused from word to word.  With

@@ -124,9 +124,10 @@ typedef struct precis_detection {
  * one script that makes up most of its letters, at least two stopwords of
  * the winner, and the winner clearly leads; empty text, a few words, text
  * mixing scripts evenly, text in a script precis does not support, and
- * text whose letters betray a language it does not support (Czech ř,
- * Polish ł, Ukrainian ї, Persian گ, Vietnamese ơ) are not.  When nothing votes, the guess is English (or the
- * first language written in the script).
+ * text whose letters betray a language it does not support (the letters
+ * proper to Czech, Polish, Ukrainian, Persian or Vietnamese, say) are not.
+ * When nothing votes, the guess is English (or the first language written
+ * in the script).
  *
  * Returns PRECIS_OK and fills *out, or PRECIS_ERR_INVALID for a NULL out,
  * or NULL text with len > 0.

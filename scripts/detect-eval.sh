@@ -42,7 +42,7 @@ for f in "$dir"/*.txt; do
 done
 for set in texts sentences; do
 	awk -v set="$set" '{ n++; ok += $1; rel += $2; bad += $3 }
-		END { printf "%s: %d inputs, %d detected, %d detected and " \
-			"reliable, %d wrong but reliable\n", set, n, ok, rel, bad }' \
-		"$tmp/$set"
+		END { printf "%s: %d inputs, %d detected, %d detected " \
+			"and reliable, %d wrong but reliable\n",
+			set, n, ok, rel, bad }' "$tmp/$set"
 done

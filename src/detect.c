@@ -349,8 +349,8 @@ precis_status precis_detect(const char *text, size_t len,
 		t.words[main_script] >= DETECT_MIN_WORDS &&
 		t.letters[main_script] >=
 			DETECT_MIN_SCRIPT_SHARE * (double)t.all_letters &&
-		(t.foreign < 2 ||
-		 t.foreign <= DETECT_MAX_FOREIGN * (double)t.letters[main_script]) &&
+		(t.foreign < 2 || t.foreign <= DETECT_MAX_FOREIGN *
+					(double)t.letters[main_script]) &&
 		t.hits[best] >= DETECT_MIN_HITS &&
 		(second == SIZE_MAX ||
 		 t.votes[best] >= DETECT_MIN_RATIO * t.votes[second]);

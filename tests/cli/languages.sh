@@ -49,8 +49,8 @@ printf 'Guten Tag\n' >short.txt
 run "$PRECIS" -f json -v short.txt
 expect_status 0 "two words"
 checks=$((checks + 1))
-[ "$(jq -r '[.language, .language_reliable] | @tsv' out)" = "english	false" ] ||
-	fail "two words: $(cat out)"
+got=$(jq -r '[.language, .language_reliable] | @tsv' out)
+[ "$got" = "english	false" ] || fail "two words: $(cat out)"
 expect_grep 'language: english \(detection unsure' err "two words: -v"
 
 : >empty.txt

@@ -41,6 +41,12 @@
  * the main script's letters (and at least twice), make a result unsure.
  */
 #define DETECT_MAX_FOREIGN 0.01
+/*
+ * A stopword of one letter (Spanish y, Italian e, and the letters some
+ * lists hold for elisions or by accident) votes this much: such words are
+ * also initials, option letters and list marks.
+ */
+#define LETTER_WORD_WEIGHT 0.3
 /* A telling letter's vote, against a stopword's 1. */
 #define LETTER_WEIGHT 0.2
 
@@ -201,7 +207,11 @@ static void count_word(struct tally *t, const char *w, size_t len,
 		return;
 	langs = precis_stopword_langs(fb->out, n);
 	if (langs != 0) {
+		int32_t cp;
 		double v = share(langs);
+
+		if (precis_utf8_decode(fb->out, n, 0, &cp) == n)
+			v *= LETTER_WORD_WEIGHT;
 
 		while (langs != 0) {
 			int l = __builtin_ctz(langs);

@@ -339,6 +339,10 @@ bool precis_word_next(struct precis_word_scan *sc, size_t *begin, size_t *len,
 			/* don't, O'Brien */
 		} else if (precis_is_inner_joiner(cp) && word_char(next)) {
 			/* ZWNJ in Indic and Arabic words, Armenian ՞ */
+		} else if (cp == '-' && i == *begin + 1 &&
+			   (prev == 'n' || prev == 't' || prev == 'h') &&
+			   precis_is_letter(next)) {
+			/* Irish mutations: n-osclófar, t-uisce, h-aon */
 		} else if ((cp == '.' || cp == ',') && is_digit(prev) &&
 			   is_digit(next)) {
 			/* 3.14, 1,000 */

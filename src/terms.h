@@ -89,9 +89,10 @@ void precis_vocab_trim(struct precis_vocab *vocab);
 /*
  * The word scanner.  Words are runs of letters, marks and digits, joined
  * across an apostrophe between letters ("don't"), a point or comma between
- * digits ("3.14", "1,000"), the points of an acronym ("U.S.A") and the
- * in-word characters of precis_is_inner_joiner() (zero-width joiners, soft
- * hyphens, Armenian stress marks).  Combining marks (accents, the vowel
+ * digits ("3.14", "1,000"), the points of an acronym ("U.S.A"), the hyphen
+ * after the n, t or h that Irish puts before a vowel ("n-osclófar"), and
+ * the in-word characters of precis_is_inner_joiner() (zero-width joiners,
+ * soft hyphens, Armenian stress marks).  Combining marks (accents, the vowel
  * signs of Devanagari and Tamil) are part of the word they follow.
  * Hyphens, slashes and every other character separate words.
  */

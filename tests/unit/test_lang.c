@@ -396,6 +396,8 @@ static void tokens(void **state)
 	/* Zero-width non-joiner inside a word. */
 	check_tokens("می\xe2\x80\x8cخواهم", 1);
 	check_tokens("Καλημέρα, κόσμε!", 2);
+	/* Irish n-, t-, h- before a vowel stay with their word. */
+	check_tokens("go n-osclófar an t-uisce", 4);
 }
 
 /* The quote feature sees the quotation marks of other languages. */

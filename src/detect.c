@@ -80,10 +80,25 @@ uint32_t precis_stopword_langs(const char *word, size_t len)
 	return e != NULL ? e->langs : 0;
 }
 
+/* The lowest set bit's index; x is not 0. */
+static int lowest_bit(uint32_t x)
+{
+	int i = 0;
+
+	while (!(x & 1u)) {
+		x >>= 1;
+		i++;
+	}
+	return i;
+}
+
+/* 1/n for a set of n languages. */
 static double share(uint32_t langs)
 {
-	int n = __builtin_popcount(langs);
+	int n = 0;
 
+	for (; langs != 0; langs &= langs - 1)
+		n++;
 	return n > 0 ? 1.0 / n : 0.0;
 }
 
@@ -214,7 +229,7 @@ static void count_word(struct tally *t, const char *w, size_t len,
 			v *= LETTER_WORD_WEIGHT;
 
 		while (langs != 0) {
-			int l = __builtin_ctz(langs);
+			int l = lowest_bit(langs);
 
 			t->votes[l] += v;
 			t->hits[l]++;
@@ -259,7 +274,7 @@ static void vote_letters(struct tally *t)
 		uint32_t m = owners[j];
 
 		while (m != 0) {
-			t->votes[__builtin_ctz(m)] += v;
+			t->votes[lowest_bit(m)] += v;
 			m &= m - 1;
 		}
 	}

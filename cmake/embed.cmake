@@ -34,11 +34,5 @@ endforeach()
 string(APPEND body "const struct precis_embedded ${PREFIX}[] = {\n${rows}};\n")
 string(APPEND body "const size_t ${PREFIX}_count = ${count};\n")
 
-# Write only when the content changes, so that dependants are not rebuilt.
-if(EXISTS "${OUTPUT}")
-	file(READ "${OUTPUT}" old)
-	if(old STREQUAL body)
-		return()
-	endif()
-endif()
-file(WRITE "${OUTPUT}" "${body}")
+include("${CMAKE_CURRENT_LIST_DIR}/PrecisWriteIfChanged.cmake")
+precis_write_if_changed("${OUTPUT}" "${body}")

@@ -93,11 +93,5 @@ foreach(key IN LISTS keys)
 endforeach()
 string(APPEND body "};\n\nconst size_t precis_rouge_exc_count = ${count};\n")
 
-# Write only when the content changes, so that dependants are not rebuilt.
-if(EXISTS "${OUTPUT}")
-	file(READ "${OUTPUT}" old)
-	if(old STREQUAL body)
-		return()
-	endif()
-endif()
-file(WRITE "${OUTPUT}" "${body}")
+include("${CMAKE_CURRENT_LIST_DIR}/PrecisWriteIfChanged.cmake")
+precis_write_if_changed("${OUTPUT}" "${body}")

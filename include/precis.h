@@ -205,6 +205,7 @@ typedef enum precis_feature {
 	PRECIS_FEATURE_LENGTH,       /* close to a typical sentence length */
 	PRECIS_FEATURE_CENTRALITY,   /* cosine to the document's term centroid */
 	PRECIS_FEATURE_QUOTE,        /* mostly a quotation */
+	PRECIS_FEATURE_LEDE,         /* early in an article without a title */
 	PRECIS_FEATURE_COUNT
 } precis_feature;
 

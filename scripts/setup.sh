@@ -3,6 +3,7 @@
 #
 #   scripts/setup.sh          what building needs
 #   scripts/setup.sh --test   and what the test suite needs too
+#   scripts/setup.sh --bench  and what the benchmarks need
 #
 # Runs apt-get as root (through sudo when not root).  Packages already
 # installed are not asked for again, so a second run costs nothing.
@@ -10,12 +11,16 @@ set -eu
 
 build="cmake make gcc libc6-dev pkg-config libstemmer-dev uthash-dev
 	zlib1g-dev libutf8proc-dev libjansson-dev libarchive-dev wordnet-base"
-test="libcmocka-dev jq clang util-linux"
+test="libcmocka-dev jq clang util-linux parallel tar gzip bzip2 xz-utils zstd
+	zip"
+
+bench="libots-dev ots time jq"
 
 want=$build
-if [ "${1:-}" = "--test" ]; then
-	want="$build $test"
-fi
+case "${1:-}" in
+--test) want="$build $test" ;;
+--bench) want="$build $bench" ;;
+esac
 
 missing=""
 for p in $want; do

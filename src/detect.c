@@ -30,8 +30,12 @@
 #define DETECT_WORD_MAX 48
 /* Fewer words of the main script than this are not enough to be sure. */
 #define DETECT_MIN_WORDS 5
-/* Fewer stopwords of the chosen language than this neither. */
+/*
+ * Fewer stopwords of the chosen language than this neither; one more in a
+ * text of fewer than DETECT_SHORT_WORDS words, where two are easily chance.
+ */
 #define DETECT_MIN_HITS 2
+#define DETECT_SHORT_WORDS 10
 /* The main script must hold this share of the letters. */
 #define DETECT_MIN_SCRIPT_SHARE 0.6
 /* The winner's votes over the runner-up's must reach this. */
@@ -376,7 +380,8 @@ precis_status precis_detect(const char *text, size_t len,
 			DETECT_MIN_SCRIPT_SHARE * (double)t.all_letters &&
 		(t.foreign < 2 || t.foreign <= DETECT_MAX_FOREIGN *
 					(double)t.letters[main_script]) &&
-		t.hits[best] >= DETECT_MIN_HITS &&
+		t.hits[best] >= DETECT_MIN_HITS +
+			(t.words[main_script] < DETECT_SHORT_WORDS) &&
 		(second == SIZE_MAX ||
 		 t.votes[best] >= DETECT_MIN_RATIO * t.votes[second]);
 	return PRECIS_OK;

@@ -40,8 +40,6 @@ struct precis_doc_sent {
 struct precis_doc_term {
 	struct precis_stem *stem;
 	uint32_t tf;         /* occurrences in the body */
-	uint32_t sf;         /* sentences holding it */
-	uint32_t last_sent;  /* last sentence counted in sf, plus one */
 	uint32_t mark;       /* scratch: set membership, see new_mark() */
 	uint32_t seen;       /* scratch: a second set, see select.c */
 	uint32_t count;      /* scratch: occurrences in one sentence */
@@ -70,6 +68,7 @@ struct precis_doc {
 	size_t *picked;      /* selected sentence indices, in pick order */
 	size_t npicked;
 	size_t picked_cap;
+	bool titled;         /* the article has a title */
 	size_t title_terms;  /* distinct content terms of the title */
 	size_t words;        /* words of the body */
 	uint32_t max_tf;

@@ -2,10 +2,10 @@
  * lang.c - the language table.
  *
  * A language is a row here: adding one means adding its stopword list under
- * stopwords/, its sentence rules in split_rules.c and a row below.  The
- * rows are sorted by name, and a language's index in this table is also
- * its bit in the stopword index that language detection uses (generated
- * from stopwords/ in the same order, see gen_stopword_index.c).
+ * stopwords/, its sentence rules in split_rules.c (found by name) and a row
+ * below.  The rows are sorted by name, and a language's index in this table
+ * is also its bit in the stopword index that language detection uses
+ * (generated from stopwords/ in the same order, see gen_stopword_index.c).
  */
 #include "lang.h"
 
@@ -29,40 +29,37 @@
 #define DEVANAGARI PRECIS_SCRIPT_BIT(PRECIS_SCRIPT_DEVANAGARI)
 #define TAMIL PRECIS_SCRIPT_BIT(PRECIS_SCRIPT_TAMIL)
 
-#define GENERIC (&precis_split_rules_generic)
-
 const struct precis_lang precis_langs[] = {
-	{ "arabic", "ar", ISO_LIST, GENERIC, ARABIC, 0, "" },
-	{ "armenian", "hy", ISO_LIST, GENERIC, ARMENIAN, 0, "" },
-	{ "basque", "eu", ISO_LIST, GENERIC, LATIN, 0, "" },
-	{ "catalan", "ca", ISO_LIST, GENERIC, LATIN, 0, "òàèç" },
-	{ "danish", "da", SNOWBALL_LIST, GENERIC, LATIN, 0, "æøå" },
-	{ "dutch", "nl", SNOWBALL_LIST, GENERIC, LATIN, 0, "ĳ" },
-	{ "english", "en", SNOWBALL_LIST, &precis_split_rules_english, LATIN,
-	  0, "" },
-	{ "finnish", "fi", SNOWBALL_LIST, GENERIC, LATIN, 0, "äö" },
-	{ "french", "fr", SNOWBALL_LIST, GENERIC, LATIN, 0, "éèêàçùœ" },
-	{ "german", "de", SNOWBALL_LIST, GENERIC, LATIN, 0, "äöüß" },
-	{ "greek", "el", ISO_LIST, GENERIC, GREEK, 0, "" },
-	{ "hindi", "hi", ISO_LIST, GENERIC, DEVANAGARI, 0, "" },
-	{ "hungarian", "hu", SNOWBALL_LIST, GENERIC, LATIN, 0, "őűáé" },
-	{ "indonesian", "id", SNOWBALL_LIST, GENERIC, LATIN, 0, "" },
-	{ "irish", "ga", SNOWBALL_LIST, GENERIC, LATIN, 0, "áíóú" },
-	{ "italian", "it", SNOWBALL_LIST, GENERIC, LATIN, 0, "àèìòù" },
-	{ "lithuanian", "lt", ISO_LIST, GENERIC, LATIN, 0, "ąčęėįšųūž" },
-	{ "nepali", "ne", OWN_LIST, GENERIC, DEVANAGARI, 0, "" },
-	{ "norwegian", "no", SNOWBALL_LIST, GENERIC, LATIN, 0, "æøå" },
-	{ "portuguese", "pt", SNOWBALL_LIST, GENERIC, LATIN, 0, "ãõçáéêó" },
-	{ "romanian", "ro", ISO_LIST, GENERIC, LATIN, 0, "ăâîșțşţ" },
-	{ "russian", "ru", SNOWBALL_LIST, GENERIC, CYRILLIC, 0, "ыэъёщ" },
-	{ "serbian", "sr", OWN_LIST, GENERIC, LATIN | CYRILLIC, 0,
+	{ "arabic", "ar", ISO_LIST, ARABIC, 0, "" },
+	{ "armenian", "hy", ISO_LIST, ARMENIAN, 0, "" },
+	{ "basque", "eu", ISO_LIST, LATIN, 0, "" },
+	{ "catalan", "ca", ISO_LIST, LATIN, 0, "òàèç" },
+	{ "danish", "da", SNOWBALL_LIST, LATIN, 0, "æøå" },
+	{ "dutch", "nl", SNOWBALL_LIST, LATIN, 0, "ĳ" },
+	{ "english", "en", SNOWBALL_LIST, LATIN, 0, "" },
+	{ "finnish", "fi", SNOWBALL_LIST, LATIN, 0, "äö" },
+	{ "french", "fr", SNOWBALL_LIST, LATIN, 0, "éèêàçùœ" },
+	{ "german", "de", SNOWBALL_LIST, LATIN, 0, "äöüß" },
+	{ "greek", "el", ISO_LIST, GREEK, 0, "" },
+	{ "hindi", "hi", ISO_LIST, DEVANAGARI, 0, "" },
+	{ "hungarian", "hu", SNOWBALL_LIST, LATIN, 0, "őűáé" },
+	{ "indonesian", "id", SNOWBALL_LIST, LATIN, 0, "" },
+	{ "irish", "ga", SNOWBALL_LIST, LATIN, 0, "áíóú" },
+	{ "italian", "it", SNOWBALL_LIST, LATIN, 0, "àèìòù" },
+	{ "lithuanian", "lt", ISO_LIST, LATIN, 0, "ąčęėįšųūž" },
+	{ "nepali", "ne", OWN_LIST, DEVANAGARI, 0, "" },
+	{ "norwegian", "no", SNOWBALL_LIST, LATIN, 0, "æøå" },
+	{ "portuguese", "pt", SNOWBALL_LIST, LATIN, 0, "ãõçáéêó" },
+	{ "romanian", "ro", ISO_LIST, LATIN, 0, "ăâîșțşţ" },
+	{ "russian", "ru", SNOWBALL_LIST, CYRILLIC, 0, "ыэъёщ" },
+	{ "serbian", "sr", OWN_LIST, LATIN | CYRILLIC, 0,
 	  "đćčšžђјљњћџ" },
-	{ "spanish", "es", SNOWBALL_LIST, GENERIC, LATIN, 0, "ñáéíóú" },
-	{ "swedish", "sv", SNOWBALL_LIST, GENERIC, LATIN, 0, "åäö" },
-	{ "tamil", "ta", OWN_LIST, GENERIC, TAMIL, 0, "" },
-	{ "turkish", "tr", ISO_LIST, GENERIC, LATIN, PRECIS_FOLD_TURKIC,
+	{ "spanish", "es", SNOWBALL_LIST, LATIN, 0, "ñáéíóú" },
+	{ "swedish", "sv", SNOWBALL_LIST, LATIN, 0, "åäö" },
+	{ "tamil", "ta", OWN_LIST, TAMIL, 0, "" },
+	{ "turkish", "tr", ISO_LIST, LATIN, PRECIS_FOLD_TURKIC,
 	  "ığşçöü" },
-	{ "yiddish", "yi", OWN_LIST, GENERIC, HEBREW, 0, "" },
+	{ "yiddish", "yi", OWN_LIST, HEBREW, 0, "" },
 };
 const size_t precis_lang_count = sizeof(precis_langs) / sizeof(precis_langs[0]);
 
@@ -108,6 +105,12 @@ enum precis_script precis_script_of(int cp)
 	if ((cp >= 0xFB50 && cp < 0xFE00) || (cp >= 0xFE70 && cp < 0xFF00))
 		return PRECIS_SCRIPT_ARABIC;
 	return PRECIS_SCRIPT_OTHER;
+}
+
+const struct precis_split_rules *
+precis_lang_split(const struct precis_lang *lang)
+{
+	return precis_split_rules_for(lang->name);
 }
 
 const char *precis_lang_stopwords(const struct precis_lang *lang, size_t *len)

@@ -30,7 +30,6 @@ struct precis_lang {
 	const char *name;     /* Snowball algorithm name, "english" */
 	const char *code;     /* ISO 639-1, "en" */
 	const char *stopword_source; /* where the stopword list comes from */
-	const struct precis_split_rules *split;
 	unsigned scripts;     /* PRECIS_SCRIPT_BIT()s it is written in */
 	unsigned fold_flags;  /* PRECIS_FOLD_* for its words */
 	/*
@@ -46,6 +45,10 @@ extern const size_t precis_lang_count;
 
 /* Finds a language by Snowball name or ISO code; NULL if unknown. */
 const struct precis_lang *precis_lang_find(const char *name_or_code);
+
+/* The sentence rules of a language (the generic ones if it has none). */
+const struct precis_split_rules *
+precis_lang_split(const struct precis_lang *lang);
 
 /* The script of a code point (PRECIS_SCRIPT_OTHER for non-letters too). */
 enum precis_script precis_script_of(int cp);

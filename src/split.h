@@ -29,6 +29,20 @@ struct precis_split_rules;
 
 extern const struct precis_split_rules precis_split_rules_generic;
 extern const struct precis_split_rules precis_split_rules_english;
+extern const struct precis_split_rules precis_split_rules_german;
+extern const struct precis_split_rules precis_split_rules_greek;
+extern const struct precis_split_rules precis_split_rules_french;
+extern const struct precis_split_rules precis_split_rules_spanish;
+extern const struct precis_split_rules precis_split_rules_italian;
+extern const struct precis_split_rules precis_split_rules_portuguese;
+extern const struct precis_split_rules precis_split_rules_dutch;
+extern const struct precis_split_rules precis_split_rules_russian;
+
+/*
+ * Returns the rule table for a language by its Snowball name ("english"),
+ * or the generic table when the language has none of its own.
+ */
+const struct precis_split_rules *precis_split_rules_for(const char *lang);
 
 /*
  * Splits text[0..len), valid UTF-8, into sentences and appends them to out

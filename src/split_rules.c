@@ -1,8 +1,535 @@
 /*
- * split_rules.c - per-language sentence rules: end marks, abbreviations.
+ * split_rules.c - per-language sentence rules: end marks, quotes,
+ * abbreviations and sentence starters.
+ *
+ * The generic table holds what is true of most scripts: the end marks of
+ * Latin, Greek, Cyrillic, Arabic, Indic, Armenian, Ethiopic and CJK text,
+ * and the common quotes and brackets.  A language table adds its words:
+ * abbreviations by kind, the words that typically open a sentence, verbs
+ * of speech.  Adding a language means adding a table here, nothing else.
  */
 #include "split.h"
 #include "split_rules.h"
 
-const struct precis_split_rules precis_split_rules_generic = { 0 };
-const struct precis_split_rules precis_split_rules_english = { 0 };
+#include <string.h>
+
+#define N_OF(a) (sizeof(a) / sizeof((a)[0]))
+
+/* ! ? and their kin in other scripts: ‼ ⁇ ⁈ ⁉ ؟ ۔ । ॥ ։ ። ፧ and the Greek
+ * question mark U+037E. */
+static const uint32_t common_end_marks[] = {
+	'!', '?', 0x203C, 0x2047, 0x2048, 0x2049, 0x061F, 0x06D4, 0x0964,
+	0x0965, 0x0589, 0x1362, 0x1367, 0x037E, 0xFE56, 0xFE57, 0
+};
+
+/* Greek: the semicolon is the question mark. */
+static const uint32_t greek_end_marks[] = {
+	'!', '?', ';', 0x037E, 0x203C, 0x2049, 0
+};
+
+/*
+ * 。！？｡ and the fullwidth full stop (CJK text puts no space after them),
+ * the Myanmar and Khmer sentence ends ။ ។.
+ */
+static const uint32_t common_strong_marks[] = {
+	0x3002, 0xFF01, 0xFF1F, 0xFF61, 0xFF0E, 0x104B, 0x17D4, 0
+};
+
+/* … and ‥ */
+static const uint32_t common_ellipses[] = { 0x2026, 0x2025, 0 };
+
+/* • ◦ ‣ ⁃ ▪ ▫ ● ○ ■ □ ► ▶ ➢ ✓ ✔ */
+static const uint32_t common_bullets[] = {
+	0x2022, 0x25E6, 0x2023, 0x2043, 0x25AA, 0x25AB, 0x25CF, 0x25CB,
+	0x25A0, 0x25A1, 0x25BA, 0x25B6, 0x27A2, 0x2713, 0x2714, 0
+};
+
+static const uint32_t common_line_bullets[] = {
+	'-', '*', '+', 0x00B7, 0x2013, 0x2014, 0
+};
+
+static const char *const common_openers[] = {
+	"``", "\"", "'", "`", "(", "[", "{", "\xe2\x80\x9c" /* “ */,
+	"\xe2\x80\x98" /* ‘ */, "\xe2\x80\x9e" /* „ */, "\xe2\x80\x9a" /* ‚ */,
+	"\xc2\xab" /* « */, "\xc2\xbb" /* » */, "\xe2\x80\xb9" /* ‹ */,
+	"\xe3\x80\x8c" /* 「 */, "\xe3\x80\x8e" /* 『 */, "\xc2\xbf" /* ¿ */,
+	"\xc2\xa1" /* ¡ */, "\xef\xbc\x88" /* （ */, NULL
+};
+
+static const char *const common_closers[] = {
+	"''", "\"", "'", ")", "]", "}", "\xe2\x80\x9d" /* ” */,
+	"\xe2\x80\x99" /* ’ */, "\xc2\xbb" /* » */, "\xc2\xab" /* « */,
+	"\xe2\x80\xba" /* › */, "\xe2\x80\x9c" /* “ */,
+	"\xe3\x80\x8d" /* 」 */, "\xe3\x80\x8f" /* 』 */,
+	"\xef\xbc\x89" /* ） */, NULL
+};
+
+/*
+ * Abbreviations common to many languages that write titles with a period:
+ * the generic table knows these and no more.
+ */
+static const struct precis_abbr generic_abbrevs[] = {
+	{ "dr", PRECIS_ABBR_TITLE }, { "prof", PRECIS_ABBR_TITLE },
+	{ "mr", PRECIS_ABBR_TITLE }, { "mrs", PRECIS_ABBR_TITLE },
+	{ "mme", PRECIS_ABBR_TITLE }, { "mlle", PRECIS_ABBR_TITLE },
+	{ "sr", PRECIS_ABBR_TITLE }, { "sra", PRECIS_ABBR_TITLE },
+	{ "srta", PRECIS_ABBR_TITLE }, { "dra", PRECIS_ABBR_TITLE },
+	{ "sig", PRECIS_ABBR_TITLE }, { "sig.ra", PRECIS_ABBR_TITLE },
+	{ "dott", PRECIS_ABBR_TITLE }, { "ing", PRECIS_ABBR_TITLE },
+	{ "hr", PRECIS_ABBR_TITLE }, { "fr", PRECIS_ABBR_TITLE },
+	{ "dhr", PRECIS_ABBR_TITLE }, { "mevr", PRECIS_ABBR_TITLE },
+	{ "st", PRECIS_ABBR_TITLE }, { "gen", PRECIS_ABBR_TITLE },
+	{ "no", PRECIS_ABBR_NUMBER }, { "nr", PRECIS_ABBR_NUMBER },
+	{ "n\xc2\xb0", PRECIS_ABBR_NUMBER }, { "tel", PRECIS_ABBR_NUMBER },
+	{ "ca", PRECIS_ABBR_NUMBER }, { "art", PRECIS_ABBR_NUMBER },
+	{ "p", PRECIS_ABBR_NUMBER }, { "pp", PRECIS_ABBR_NUMBER },
+	{ "vol", PRECIS_ABBR_NUMBER }, { "ul", PRECIS_ABBR_NUMBER },
+	{ "e.g", PRECIS_ABBR_INNER }, { "i.e", PRECIS_ABBR_INNER },
+	{ "vs", PRECIS_ABBR_INNER }, { "bzw", PRECIS_ABBR_INNER },
+	{ "z.b", PRECIS_ABBR_INNER }, { "mio", PRECIS_ABBR_INNER },
+	{ "mrd", PRECIS_ABBR_INNER }, { "etc", PRECIS_ABBR_SUFFIX },
+	{ "usw", PRECIS_ABBR_SUFFIX },
+};
+
+const struct precis_split_rules precis_split_rules_generic = {
+	.name = "generic",
+	.abbrevs = generic_abbrevs,
+	.n_abbrevs = N_OF(generic_abbrevs),
+	.end_marks = common_end_marks,
+	.strong_marks = common_strong_marks,
+	.ellipses = common_ellipses,
+	.bullets = common_bullets,
+	.line_bullets = common_line_bullets,
+	.openers = common_openers,
+	.closers = common_closers,
+	.min_words_ambiguous = 3,
+};
+
+/* ---------------------------------------------------------------- */
+/* English */
+
+#define T PRECIS_ABBR_TITLE
+#define N PRECIS_ABBR_NUMBER
+#define I PRECIS_ABBR_INNER
+#define S PRECIS_ABBR_SUFFIX
+#define A PRECIS_ABBR_AMBIGUOUS
+
+static const struct precis_abbr english_abbrevs[] = {
+	/* titles and ranks */
+	{ "mr", T }, { "mrs", T }, { "ms", T }, { "messrs", T }, { "mssrs", T },
+	{ "dr", T }, { "drs", T }, { "prof", T }, { "profs", T }, { "rev", T },
+	{ "gen", T }, { "sen", T }, { "sens", T }, { "rep", T }, { "reps", T },
+	{ "gov", T }, { "pres", T }, { "hon", T }, { "capt", T }, { "cpt", T },
+	{ "col", T }, { "lt", T }, { "maj", T }, { "sgt", T }, { "cpl", T },
+	{ "pvt", T }, { "adm", T }, { "cmdr", T }, { "cdr", T }, { "brig", T },
+	{ "supt", T }, { "insp", T }, { "det", T }, { "fr", T }, { "msgr", T },
+	{ "mt", T }, { "mme", T }, { "mlle", T }, { "atty", T }, { "gov't", T },
+	{ "lieut", T }, { "gens", T }, { "sr", A }, { "jr", A }, { "st", A },
+	{ "ft", A }, { "esq", A },
+	/* before numbers */
+	{ "no", N }, { "nos", N }, { "nr", N }, { "n\xc2\xb0", N }, { "p", N },
+	{ "pp", N }, { "vol", N }, { "vols", N }, { "fig", N }, { "figs", N },
+	{ "art", N }, { "arts", N }, { "ch", N }, { "chap", N }, { "sec", N },
+	{ "sect", N }, { "para", N }, { "ed", N }, { "eds", N }, { "op", N },
+	{ "tel", N }, { "ext", N }, { "ref", N }, { "approx", N }, { "ca", N },
+	{ "c", N }, { "pt", N }, { "pts", N }, { "ex", N }, { "est", N },
+	{ "jan", N }, { "feb", N }, { "mar", N }, { "apr", N }, { "jun", N },
+	{ "jul", N }, { "aug", N }, { "sep", N }, { "sept", N }, { "oct", N },
+	{ "nov", N }, { "dec", N }, { "mon", N }, { "tue", N }, { "tues", N },
+	{ "wed", N }, { "thu", N }, { "thur", N }, { "thurs", N }, { "fri", N },
+	{ "sat", N }, { "sun", N }, { "rt", N }, { "hwy", N }, { "rte", N },
+	/* inside a sentence */
+	{ "e.g", I }, { "i.e", I }, { "vs", I }, { "v", I }, { "cf", I },
+	{ "viz", I }, { "eg", I }, { "ibid", I }, { "resp", I }, { "incl", I },
+	/* after a word */
+	{ "etc", S }, { "al", S }, { "lbs", S }, { "oz", S }, { "hrs", S },
+	{ "mins", S }, { "yrs", S }, { "sq", S }, { "mph", S },
+	/* companies */
+	/* places, initialisms */
+	{ "inc", S }, { "ltd", S }, { "co", S }, { "corp", S }, { "bros", S },
+	{ "llc", S }, { "plc", S }, { "cos", S }, { "mfg", A }, { "intl", A },
+	{ "dept", A }, { "univ", A }, { "assn", A }, { "ave", A },
+	{ "blvd", A },
+	{ "rd", A }, { "ln", A }, { "mtn", A }, { "u.s", A }, { "u.s.a", A },
+	{ "u.k", A }, { "e.u", A }, { "u.n", A }, { "a.m", A }, { "p.m", A },
+	{ "d.c", A }, { "ph.d", A }, { "b.a", A }, { "m.a", A }, { "b.sc", A },
+	{ "m.sc", A }, { "m.d", A }, { "l.a", A }, { "n.y", A },
+	{ "bldg", A }, { "pkwy", A }, { "ct", A }, { "pl", A }, { "cir", A },
+	{ "inst", A }, { "govt", A }, { "assoc", A }, { "natl", A },
+	/* states, as news writes them */
+	{ "ala", A }, { "ariz", A }, { "ark", A }, { "calif", A },
+	{ "colo", A }, { "conn", A }, { "fla", A }, { "kan", A },
+	{ "kans", A }, { "ky", A }, { "md", A }, { "mich", A }, { "minn", A },
+	{ "mont", A }, { "neb", A }, { "nev", A }, { "okla", A },
+	{ "tenn", A }, { "tex", A }, { "vt", A }, { "wis", A }, { "wyo", A },
+	/* more before numbers */
+	{ "apt", N }, { "ste", N }, { "eq", N }, { "min", N }, { "max", N },
+	{ "dist", N }, { "yr", N }, { "mx", T }, { "rm", N }, { "bk", N },
+};
+
+#undef T
+#undef N
+#undef I
+#undef S
+#undef A
+
+static const char *const english_starters[] = {
+	"a", "also", "although", "an", "another", "are", "being", "both",
+	"but", "can", "could", "did", "do", "does", "each", "earlier", "even",
+	"every", "few", "finally", "had", "has", "have", "he", "her", "here",
+	"his", "how", "however", "i", "if", "indeed", "instead", "is", "it",
+	"its", "it's", "let", "many", "meanwhile", "millions", "more",
+	"moreover", "most", "much", "my", "neither", "now", "once", "one",
+	"only", "other", "our", "she", "so", "some", "still", "such", "that",
+	"the", "their", "then", "there", "these", "they", "this", "those",
+	"though", "thus", "today", "was", "we", "were", "what", "when",
+	"where", "whether", "which", "while", "who", "why", "will", "would",
+	"yesterday", "yet", "you", "your", "nobody", "everyone", "everybody",
+	"someone", "somebody", "nothing", "none", "all", "most", NULL
+};
+
+static const char *const english_weak_starters[] = {
+	"after", "and", "any", "as", "at", "because", "before", "by",
+	"despite", "during", "first", "for", "from", "in", "last", "later",
+	"no", "nor", "not", "of", "on", "or", "over", "since", "to", "under",
+	"until", "with", NULL
+};
+
+static const char *const english_speech_verbs[] = {
+	"said", "says", "say", "asked", "asks", "added", "adds", "told",
+	"tells", "wrote", "writes", "replied", "explained", "noted",
+	"continued", "shouted", "whispered", "cried", "yelled", "insisted",
+	"exclaimed", "recalled", "argued", "declared", "stated",
+	"warned", "laughed", "remarked", "muttered", "screamed", "screams",
+	"shouts", "tweeted", "pleaded", "begged", "joked", NULL
+};
+
+static const char *const english_speech_subjects[] = {
+	"he", "she", "they", "we", "i", "you", "it", NULL
+};
+
+static const char *const english_exclamations[] = {
+	"yahoo", "jeopardy", NULL
+};
+
+const struct precis_split_rules precis_split_rules_english = {
+	.name = "english",
+	.end_marks = common_end_marks,
+	.strong_marks = common_strong_marks,
+	.ellipses = common_ellipses,
+	.bullets = common_bullets,
+	.line_bullets = common_line_bullets,
+	.openers = common_openers,
+	.closers = common_closers,
+	.abbrevs = english_abbrevs,
+	.n_abbrevs = N_OF(english_abbrevs),
+	.starters = english_starters,
+	.weak_starters = english_weak_starters,
+	.speech_verbs = english_speech_verbs,
+	.speech_subjects = english_speech_subjects,
+	.exclamations = english_exclamations,
+	.min_words_ambiguous = 3,
+};
+
+/* ---------------------------------------------------------------- */
+/* German: ordinal numbers take a period ("am 3. Oktober"). */
+
+static const struct precis_abbr german_abbrevs[] = {
+	{ "dr", PRECIS_ABBR_TITLE }, { "prof", PRECIS_ABBR_TITLE },
+	{ "hr", PRECIS_ABBR_TITLE }, { "fr", PRECIS_ABBR_TITLE },
+	{ "st", PRECIS_ABBR_TITLE }, { "nr", PRECIS_ABBR_NUMBER },
+	{ "s", PRECIS_ABBR_NUMBER }, { "abs", PRECIS_ABBR_NUMBER },
+	{ "ca", PRECIS_ABBR_NUMBER }, { "bzw", PRECIS_ABBR_INNER },
+	{ "z.b", PRECIS_ABBR_INNER }, { "d.h", PRECIS_ABBR_INNER },
+	{ "u.a", PRECIS_ABBR_INNER }, { "vgl", PRECIS_ABBR_INNER },
+	{ "sog", PRECIS_ABBR_INNER }, { "evtl", PRECIS_ABBR_INNER },
+	{ "ggf", PRECIS_ABBR_INNER }, { "usw", PRECIS_ABBR_SUFFIX },
+	{ "etc", PRECIS_ABBR_SUFFIX }, { "jh", PRECIS_ABBR_SUFFIX },
+	{ "mio", PRECIS_ABBR_INNER }, { "mrd", PRECIS_ABBR_INNER },
+	{ "str", PRECIS_ABBR_AMBIGUOUS }, { "u.s", PRECIS_ABBR_AMBIGUOUS },
+};
+
+static const char *const german_starters[] = {
+	"der", "die", "das", "ein", "eine", "er", "sie", "es", "wir", "ich",
+	"aber", "auch", "doch", "dann", "in", "im", "am", "auf", "nach",
+	"bei", "mit", "zu", "dies", "diese", "dieser", "so", "wie", "was",
+	"wer", "wo", "nun", "damit", "dabei", "danach", "dennoch", "jetzt",
+	"heute", "man", "ihr", "du", NULL
+};
+
+static const char *const german_months[] = {
+	"januar", "februar", "m\xc3\xa4rz", "april", "mai", "juni", "juli",
+	"august", "september", "oktober", "november", "dezember", "jan",
+	"feb", "okt", "dez", NULL
+};
+
+const struct precis_split_rules precis_split_rules_german = {
+	.name = "german",
+	.flags = PRECIS_SPLIT_ORDINAL_DOT,
+	.end_marks = common_end_marks,
+	.strong_marks = common_strong_marks,
+	.ellipses = common_ellipses,
+	.bullets = common_bullets,
+	.line_bullets = common_line_bullets,
+	.openers = common_openers,
+	.closers = common_closers,
+	.abbrevs = german_abbrevs,
+	.n_abbrevs = N_OF(german_abbrevs),
+	.starters = german_starters,
+	.ordinal_next = german_months,
+	.min_words_ambiguous = 3,
+};
+
+/* ---------------------------------------------------------------- */
+/* Greek: ';' is the question mark. */
+
+const struct precis_split_rules precis_split_rules_greek = {
+	.name = "greek",
+	.end_marks = greek_end_marks,
+	.strong_marks = common_strong_marks,
+	.ellipses = common_ellipses,
+	.bullets = common_bullets,
+	.line_bullets = common_line_bullets,
+	.openers = common_openers,
+	.closers = common_closers,
+	.min_words_ambiguous = 3,
+};
+
+/* ---------------------------------------------------------------- */
+/* Romance languages, Dutch and Russian: titles, a few abbreviations, the
+ * words that open most sentences. */
+
+#define T PRECIS_ABBR_TITLE
+#define N PRECIS_ABBR_NUMBER
+#define I PRECIS_ABBR_INNER
+#define S PRECIS_ABBR_SUFFIX
+#define A PRECIS_ABBR_AMBIGUOUS
+
+static const struct precis_abbr french_abbrevs[] = {
+	{ "mm", T }, { "mme", T }, { "mmes", T }, { "mlle", T }, { "mlles", T },
+	{ "dr", T }, { "pr", T }, { "me", T }, { "mgr", T }, { "st", T },
+	{ "ste", T }, { "gal", T }, { "no", N }, { "n\xc2\xb0", N }, { "p", N },
+	{ "pp", N }, { "art", N }, { "chap", N }, { "vol", N }, { "t", N },
+	{ "env", N }, { "janv", N }, { "f\xc3\xa9vr", N }, { "avr", N },
+	{ "juil", N }, { "sept", N }, { "oct", N }, { "nov", N },
+	{ "d\xc3\xa9" "c", N }, { "cf", I }, { "vs", I },
+	{ "c.-\xc3\xa0-d", I },
+	{ "etc", S }, { "e.-u", A },
+};
+
+static const char *const french_starters[] = {
+	"le", "la", "les", "un", "une", "des", "il", "elle", "ils", "elles",
+	"nous", "vous", "on", "je", "ce", "cette", "ces", "mais", "et", "en",
+	"dans", "pour", "selon", "c'est", "cependant", "depuis", "apr\xc3\xa8s",
+	"lors", "alors", NULL
+};
+
+static const char *const french_speech_verbs[] = {
+	"a-t-il", "a-t-elle", "dit", "d\xc3\xa9" "clare",
+	"d\xc3\xa9" "clar\xc3\xa9",
+	"affirme", "explique", "ajoute", "s'exclame", NULL
+};
+
+const struct precis_split_rules precis_split_rules_french = {
+	.name = "french",
+	.end_marks = common_end_marks,
+	.strong_marks = common_strong_marks,
+	.ellipses = common_ellipses,
+	.bullets = common_bullets,
+	.line_bullets = common_line_bullets,
+	.openers = common_openers,
+	.closers = common_closers,
+	.abbrevs = french_abbrevs,
+	.n_abbrevs = N_OF(french_abbrevs),
+	.starters = french_starters,
+	.speech_verbs = french_speech_verbs,
+	.min_words_ambiguous = 3,
+};
+
+static const struct precis_abbr spanish_abbrevs[] = {
+	{ "sr", T }, { "sra", T }, { "srta", T }, { "sres", T }, { "dr", T },
+	{ "dra", T }, { "d", T }, { "d\xc3\xb1" "a", T }, { "ud", T },
+	{ "uds", T },
+	{ "lic", T }, { "ing", T }, { "prof", T }, { "gral", T }, { "gob", T },
+	{ "n\xc3\xbam", N }, { "p\xc3\xa1g", N }, { "art", N }, { "cap", N },
+	{ "vol", N }, { "tel", N }, { "aprox", N }, { "ene", N }, { "feb", N },
+	{ "abr", N }, { "ago", N }, { "sept", N }, { "dic", N }, { "p.ej", I },
+	{ "vs", I }, { "etc", S }, { "ee.uu", A }, { "uu", A },
+};
+
+static const char *const spanish_starters[] = {
+	"el", "la", "los", "las", "un", "una", "\xc3\xa9l", "ella", "ellos",
+	"ellas", "nosotros", "pero", "y", "en", "seg\xc3\xban", "este", "esta",
+	"estos", "sin", "no", "se", "lo", "adem\xc3\xa1s", "tambi\xc3\xa9n",
+	"sin", "desde", "tras", NULL
+};
+
+const struct precis_split_rules precis_split_rules_spanish = {
+	.name = "spanish",
+	.end_marks = common_end_marks,
+	.strong_marks = common_strong_marks,
+	.ellipses = common_ellipses,
+	.bullets = common_bullets,
+	.line_bullets = common_line_bullets,
+	.openers = common_openers,
+	.closers = common_closers,
+	.abbrevs = spanish_abbrevs,
+	.n_abbrevs = N_OF(spanish_abbrevs),
+	.starters = spanish_starters,
+	.min_words_ambiguous = 3,
+};
+
+static const struct precis_abbr italian_abbrevs[] = {
+	{ "sig", T }, { "sigg", T }, { "sig.ra", T }, { "dott", T },
+	{ "dott.ssa", T }, { "prof", T }, { "prof.ssa", T }, { "avv", T },
+	{ "ing", T }, { "on", T }, { "arch", T }, { "mons", T }, { "gen", T },
+	{ "n", N }, { "pag", N }, { "art", N }, { "cap", N }, { "vol", N },
+	{ "tel", N }, { "ca", N }, { "es", I }, { "cfr", I }, { "ecc", S },
+	{ "etc", S },
+};
+
+static const char *const italian_starters[] = {
+	"il", "lo", "la", "i", "gli", "le", "un", "una", "uno", "lui", "lei",
+	"loro", "noi", "ma", "e", "in", "per", "secondo", "questo", "questa",
+	"non", "si", "anche", "dopo", "inoltre", NULL
+};
+
+const struct precis_split_rules precis_split_rules_italian = {
+	.name = "italian",
+	.end_marks = common_end_marks,
+	.strong_marks = common_strong_marks,
+	.ellipses = common_ellipses,
+	.bullets = common_bullets,
+	.line_bullets = common_line_bullets,
+	.openers = common_openers,
+	.closers = common_closers,
+	.abbrevs = italian_abbrevs,
+	.n_abbrevs = N_OF(italian_abbrevs),
+	.starters = italian_starters,
+	.min_words_ambiguous = 3,
+};
+
+static const struct precis_abbr portuguese_abbrevs[] = {
+	{ "sr", T }, { "sra", T }, { "srs", T }, { "dr", T }, { "dra", T },
+	{ "prof", T }, { "profa", T }, { "eng", T }, { "d", T },
+	{ "n\xc2\xba", N }, { "n", N }, { "p\xc3\xa1g", N }, { "art", N },
+	{ "cap", N }, { "vol", N }, { "tel", N }, { "p.ex", I }, { "etc", S },
+	{ "eua", A },
+};
+
+static const char *const portuguese_starters[] = {
+	"o", "a", "os", "as", "um", "uma", "ele", "ela", "eles", "elas", "mas",
+	"e", "em", "segundo", "este", "esta", "n\xc3\xa3o", "no", "na",
+	"tamb\xc3\xa9m", "depois", "al\xc3\xa9m", NULL
+};
+
+const struct precis_split_rules precis_split_rules_portuguese = {
+	.name = "portuguese",
+	.end_marks = common_end_marks,
+	.strong_marks = common_strong_marks,
+	.ellipses = common_ellipses,
+	.bullets = common_bullets,
+	.line_bullets = common_line_bullets,
+	.openers = common_openers,
+	.closers = common_closers,
+	.abbrevs = portuguese_abbrevs,
+	.n_abbrevs = N_OF(portuguese_abbrevs),
+	.starters = portuguese_starters,
+	.min_words_ambiguous = 3,
+};
+
+static const struct precis_abbr dutch_abbrevs[] = {
+	{ "dhr", T }, { "mevr", T }, { "mr", T }, { "dr", T }, { "prof", T },
+	{ "ir", T }, { "drs", T }, { "ing", T }, { "nr", N }, { "blz", N },
+	{ "art", N }, { "p", N }, { "tel", N }, { "ca", N }, { "bijv", I },
+	{ "o.a", I }, { "d.w.z", I }, { "m.b.t", I }, { "i.p.v", I },
+	{ "incl", I }, { "enz", S }, { "e.d", S }, { "etc", S },
+};
+
+static const char *const dutch_starters[] = {
+	"de", "het", "een", "hij", "zij", "ze", "wij", "we", "ik", "maar", "en",
+	"in", "volgens", "dit", "deze", "er", "dat", "ook", "toen", "na", NULL
+};
+
+const struct precis_split_rules precis_split_rules_dutch = {
+	.name = "dutch",
+	.end_marks = common_end_marks,
+	.strong_marks = common_strong_marks,
+	.ellipses = common_ellipses,
+	.bullets = common_bullets,
+	.line_bullets = common_line_bullets,
+	.openers = common_openers,
+	.closers = common_closers,
+	.abbrevs = dutch_abbrevs,
+	.n_abbrevs = N_OF(dutch_abbrevs),
+	.starters = dutch_starters,
+	.min_words_ambiguous = 3,
+};
+
+/* Russian: г. (year), т.е., т.д., ул. (street), млн (million) ... */
+static const struct precis_abbr russian_abbrevs[] = {
+	{ "\xd0\xb3", A }, { "\xd0\xb3\xd0\xb3", A },
+	{ "\xd1\x82.\xd0\xb5", I }, { "\xd1\x82.\xd0\xb4", S },
+	{ "\xd1\x82.\xd0\xbf", S }, { "\xd0\xb4\xd1\x80", S },
+	{ "\xd0\xb8\xd0\xbc", I }, { "\xd1\x83\xd0\xbb", N },
+	{ "\xd0\xb4", N }, { "\xd1\x81\xd1\x82\xd1\x80", N },
+	{ "\xd1\x81\xd0\xbc", I }, { "\xd1\x82\xd1\x8b\xd1\x81", I },
+	{ "\xd0\xbc\xd0\xbb\xd0\xbd", I },
+	{ "\xd0\xbc\xd0\xbb\xd1\x80\xd0\xb4", I },
+	{ "\xd1\x80\xd1\x83\xd0\xb1", S },
+	{ "\xd0\xbf\xd1\x80\xd0\xbe\xd1\x84", T },
+	{ "\xd0\xb0\xd0\xba\xd0\xb0\xd0\xb4", T },
+};
+
+/* он она они мы я в на но и это по как однако при после */
+static const char *const russian_starters[] = {
+	"\xd0\xbe\xd0\xbd", "\xd0\xbe\xd0\xbd\xd0\xb0",
+	"\xd0\xbe\xd0\xbd\xd0\xb8", "\xd0\xbc\xd1\x8b", "\xd1\x8f",
+	"\xd0\xb2", "\xd0\xbd\xd0\xb0", "\xd0\xbd\xd0\xbe", "\xd0\xb8",
+	"\xd1\x8d\xd1\x82\xd0\xbe", "\xd0\xbf\xd0\xbe",
+	"\xd0\xba\xd0\xb0\xd0\xba",
+	"\xd0\xbe\xd0\xb4\xd0\xbd\xd0\xb0\xd0\xba\xd0\xbe",
+	"\xd0\xbf\xd1\x80\xd0\xb8",
+	"\xd0\xbf\xd0\xbe\xd1\x81\xd0\xbb\xd0\xb5",
+	"\xd0\xbf\xd0\xbe\xd1\x82\xd0\xbe\xd0\xbc", NULL
+};
+
+const struct precis_split_rules precis_split_rules_russian = {
+	.name = "russian",
+	.end_marks = common_end_marks,
+	.strong_marks = common_strong_marks,
+	.ellipses = common_ellipses,
+	.bullets = common_bullets,
+	.line_bullets = common_line_bullets,
+	.openers = common_openers,
+	.closers = common_closers,
+	.abbrevs = russian_abbrevs,
+	.n_abbrevs = N_OF(russian_abbrevs),
+	.starters = russian_starters,
+	.min_words_ambiguous = 3,
+};
+
+#undef T
+#undef N
+#undef I
+#undef S
+#undef A
+
+/* ---------------------------------------------------------------- */
+
+const struct precis_split_rules *precis_split_rules_for(const char *lang)
+{
+	static const struct precis_split_rules *const all[] = {
+		&precis_split_rules_english, &precis_split_rules_german,
+		&precis_split_rules_greek, &precis_split_rules_french,
+		&precis_split_rules_spanish, &precis_split_rules_italian,
+		&precis_split_rules_portuguese, &precis_split_rules_dutch,
+		&precis_split_rules_russian,
+	};
+	size_t k;
+
+	for (k = 0; lang != NULL && k < N_OF(all); k++)
+		if (strcmp(all[k]->name, lang) == 0)
+			return all[k];
+	return &precis_split_rules_generic;
+}

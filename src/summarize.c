@@ -35,6 +35,7 @@
 
 struct precis_ctx {
 	const struct precis_lang *lang; /* the current document's */
+	const struct precis_split_rules *split; /* its sentence rules */
 	struct precis_vocab *vocab;     /* its vocabulary, in vocabs[] */
 	struct precis_vocab *vocabs[MAX_LANGS]; /* by language index */
 	bool detect;         /* made for "auto" */
@@ -103,6 +104,7 @@ static precis_status use_language(precis_ctx *ctx,
 		ctx->vocabs[i] = v;
 	}
 	ctx->lang = lang;
+	ctx->split = precis_lang_split(lang);
 	ctx->vocab = v;
 	return PRECIS_OK;
 }
@@ -389,15 +391,33 @@ static struct precis_doc_term *local_term(precis_ctx *ctx,
 	return t;
 }
 
+/*
+ * The document-local term of the word text[wb..wb+wl): *out is NULL when the
+ * word is no term.  PRECIS_OK or an error.
+ */
+static precis_status word_term(precis_ctx *ctx, const char *text, size_t wb,
+			       size_t wl, struct precis_doc_term **out)
+{
+	struct precis_stem *stem;
+	precis_status st;
+
+	*out = NULL;
+	st = precis_vocab_lookup(ctx->vocab, text + wb, wl, &stem);
+	if (st != PRECIS_OK || stem == NULL)
+		return st;
+	*out = local_term(ctx, stem, wb, wl);
+	return *out != NULL ? PRECIS_OK : PRECIS_ERR_NOMEM;
+}
+
 /* Starts a new document: a fresh stamp, a bounded vocabulary. */
 static void begin_document(precis_ctx *ctx)
 {
 	struct precis_doc *doc = &ctx->doc;
+	size_t i;
 
 	precis_vocab_trim(ctx->vocab);
 	if (++ctx->stamp == 0) {
 		struct precis_stem *s, *tmp;
-		size_t i;
 
 		for (i = 0; i < MAX_LANGS; i++)
 			if (ctx->vocabs[i] != NULL)
@@ -409,6 +429,7 @@ static void begin_document(precis_ctx *ctx)
 	doc->nterms = 0;
 	doc->ntoks = 0;
 	doc->npicked = 0;
+	doc->titled = false;
 	doc->title_terms = 0;
 	doc->words = 0;
 	doc->max_tf = 0;
@@ -450,7 +471,6 @@ static precis_status analyse(precis_ctx *ctx, const char *text, size_t body,
 		s->line_start = i == 0 || breaks >= 1;
 		s->tok_begin = doc->ntoks;
 		while (precis_word_next(&scan, &wb, &wl, &chunk)) {
-			struct precis_word *w;
 			struct precis_doc_term *t;
 			precis_status st;
 
@@ -458,25 +478,18 @@ static precis_status analyse(precis_ctx *ctx, const char *text, size_t body,
 				s->words++;
 			if (!with_terms)
 				continue;
-			st = precis_vocab_lookup(ctx->vocab, text + wb, wl, &w);
+			st = word_term(ctx, text, wb, wl, &t);
 			if (st != PRECIS_OK)
 				return st;
-			if (w->stem == NULL)
+			if (t == NULL)
 				continue;
-			t = local_term(ctx, w->stem, wb, wl);
-			if (t == NULL || precis_grow((void **)&doc->toks,
-						     &doc->toks_cap,
-						     doc->ntoks + 1,
-						     sizeof(*doc->toks)) != 0)
+			if (precis_grow((void **)&doc->toks, &doc->toks_cap,
+					doc->ntoks + 1, sizeof(*doc->toks)) != 0)
 				return PRECIS_ERR_NOMEM;
 			t->tf++;
 			if (t->tf > doc->max_tf)
 				doc->max_tf = t->tf;
-			if (t->last_sent != i + 1) {
-				t->last_sent = (uint32_t)(i + 1);
-				t->sf++;
-			}
-			doc->toks[doc->ntoks++] = w->stem->local;
+			doc->toks[doc->ntoks++] = t->stem->local;
 		}
 		s->tok_end = doc->ntoks;
 		precis_fold_space(text + off, s->length, NULL, &s->chars);
@@ -498,19 +511,12 @@ static precis_status analyse_title(precis_ctx *ctx, const char *text,
 
 	precis_word_scan_init(&scan, text, off, off + len);
 	while (precis_word_next(&scan, &wb, &wl, &chunk)) {
-		struct precis_word *w;
 		struct precis_doc_term *t;
-		precis_status st;
+		precis_status st = word_term(ctx, text, wb, wl, &t);
 
-		st = precis_vocab_lookup(ctx->vocab, text + wb, wl, &w);
 		if (st != PRECIS_OK)
 			return st;
-		if (w->stem == NULL)
-			continue;
-		t = local_term(ctx, w->stem, wb, wl);
-		if (t == NULL)
-			return PRECIS_ERR_NOMEM;
-		if (!t->in_title) {
+		if (t != NULL && !t->in_title) {
 			t->in_title = true;
 			ctx->doc.title_terms++;
 		}
@@ -669,7 +675,7 @@ static precis_status prepare(precis_ctx *ctx, const char *text, size_t len,
 		sum->title_length = t_len;
 	}
 	begin_document(ctx);
-	if (precis_split_text(ctx->lang->split, text + b, len - b,
+	if (precis_split_text(ctx->split, text + b, len - b,
 			      &ctx->spans) != 0) {
 		precis_summary_free(sum);
 		return PRECIS_ERR_NOMEM;
@@ -707,6 +713,7 @@ precis_status precis_summarize(precis_ctx *ctx, const char *text, size_t len,
 	if (st != PRECIS_OK)
 		return st;
 	text = sum->text;
+	ctx->doc.titled = sum->has_title;
 	if (sum->has_title)
 		st = analyse_title(ctx, text, sum->title_offset,
 				   sum->title_length);

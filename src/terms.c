@@ -19,7 +19,11 @@
 /* Past this many distinct words, a context forgets its cache. */
 #define VOCAB_MAX_WORDS 500000
 
-/* Longer words are interned as they are, neither folded nor stemmed. */
+/*
+ * Longer "words" (base64, URLs without punctuation, runs of one letter) are
+ * no terms: they are neither cached nor stemmed, so that they cost no
+ * memory in a long-lived context.
+ */
 #define WORD_MAX_BYTES 256
 
 static void free_words(struct precis_vocab *v)
@@ -208,36 +212,35 @@ static struct precis_stem *intern_stem(struct precis_vocab *v, const char *s,
 }
 
 precis_status precis_vocab_lookup(struct precis_vocab *v, const char *s,
-				  size_t len, struct precis_word **out)
+				  size_t len, struct precis_stem **out)
 {
 	struct precis_word *w;
 	struct precis_stem *stem = NULL;
-	const char *key = s;
-	size_t keylen = len;
+	const char *key;
+	size_t keylen = 0, n;
 	bool hash_oom = false;
 
+	*out = NULL;
+	if (len > WORD_MAX_BYTES)
+		return PRECIS_OK;
 	HASH_FIND(hh, v->words, s, len, w);
 	if (w != NULL) {
-		*out = w;
+		*out = w->stem;
 		return PRECIS_OK;
 	}
-	if (len <= WORD_MAX_BYTES) {
-		size_t n = fold_word(v, s, len);
+	n = fold_word(v, s, len);
+	if (n == SIZE_MAX)
+		return PRECIS_ERR_NOMEM;
+	if (!is_stopword(v, v->fold.out, n)) {
+		const sb_symbol *r = sb_stemmer_stem(
+			v->stemmer, (const sb_symbol *)v->fold.out, (int)n);
 
-		if (n == SIZE_MAX)
+		if (r == NULL)
 			return PRECIS_ERR_NOMEM;
-		if (!is_stopword(v, v->fold.out, n)) {
-			const sb_symbol *r = sb_stemmer_stem(
-				v->stemmer, (const sb_symbol *)v->fold.out,
-				(int)n);
-
-			if (r == NULL)
-				return PRECIS_ERR_NOMEM;
-			key = (const char *)r;
-			keylen = (size_t)sb_stemmer_length(v->stemmer);
-		} else {
-			key = NULL;
-		}
+		key = (const char *)r;
+		keylen = (size_t)sb_stemmer_length(v->stemmer);
+	} else {
+		key = NULL;
 	}
 	if (key != NULL) {
 		stem = intern_stem(v, key, keylen);
@@ -256,7 +259,7 @@ precis_status precis_vocab_lookup(struct precis_vocab *v, const char *s,
 		return PRECIS_ERR_NOMEM;
 	}
 	v->count++;
-	*out = w;
+	*out = stem;
 	return PRECIS_OK;
 }
 

@@ -73,11 +73,13 @@ precis_status precis_vocab_set_stopwords(struct precis_vocab *vocab,
 					 const char *list, size_t len);
 
 /*
- * Looks up the surface word s[0..len), valid UTF-8, adding it if new.
- * Returns PRECIS_OK with *out set, or PRECIS_ERR_NOMEM / PRECIS_ERR_STEMMER.
+ * Looks up the surface word s[0..len), valid UTF-8, adding it if new, and
+ * stores its interned stem in *stem: NULL when the word is no term (a
+ * stopword, or longer than any real word).  Returns PRECIS_OK, or
+ * PRECIS_ERR_NOMEM.
  */
 precis_status precis_vocab_lookup(struct precis_vocab *vocab, const char *s,
-				  size_t len, struct precis_word **out);
+				  size_t len, struct precis_stem **stem);
 
 /*
  * Forgets every word and stem if the vocabulary has grown past its bound,

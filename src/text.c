@@ -222,29 +222,11 @@ size_t precis_fold_space(const char *text, size_t len, char *out,
 
 	while (i < len) {
 		unsigned char c = (unsigned char)text[i];
-		int32_t cp;
-		size_t k;
+		int32_t cp = c;
+		size_t k = 1;
 
-		if (c < 0x80) {
-			if (c == ' ' || (c >= '\t' && c <= '\r')) {
-				pending = o > 0;
-			} else {
-				if (pending) {
-					if (out != NULL)
-						out[o] = ' ';
-					o++;
-					n++;
-					pending = false;
-				}
-				if (out != NULL)
-					out[o] = (char)c;
-				o++;
-				n++;
-			}
-			i++;
-			continue;
-		}
-		k = precis_utf8_decode(text, len, i, &cp);
+		if (c >= 0x80)
+			k = precis_utf8_decode(text, len, i, &cp);
 		if (precis_is_space(cp)) {
 			pending = o > 0;
 		} else {

@@ -24,7 +24,17 @@ enum {
 
 extern const char *cli_program; /* "precis" */
 
-/* Prints "precis: NAME: message" (NAME omitted when NULL) to stderr. */
+/*
+ * Writes s with every control character (C0, DEL, C1) and every byte that
+ * is not part of valid UTF-8 as \xHH, so that no escape sequence from an
+ * input reaches a terminal.
+ */
+void cli_put_escaped(FILE *out, const char *s);
+
+/*
+ * Prints "precis: NAME: message" (NAME omitted when NULL) to stderr, name
+ * and message escaped with cli_put_escaped().
+ */
 void cli_error(const char *name, const char *fmt, ...)
 #if defined(__GNUC__)
 	__attribute__((format(printf, 2, 3)))
@@ -121,8 +131,11 @@ extern const struct option cli_summary_options[];
 /* out = the shared options followed by own (both terminated by a zero row). */
 void cli_merge_options(struct option *out, const struct option *own);
 
-/* Prints the shared options' part of --help. */
-void cli_summary_help(FILE *out);
+/*
+ * Prints the shared options' part of --help; records says that the command
+ * writes JSON records only (no text format).
+ */
+void cli_summary_help(FILE *out, bool records);
 
 void cli_config_init(struct cli_config *cfg);
 
@@ -155,6 +168,7 @@ precis_ctx *cli_config_context(const struct cli_config *cfg,
 /* The subcommands. */
 int cli_summarize_main(int argc, char **argv);
 int cli_split_main(int argc, char **argv);
+int cli_batch_main(int argc, char **argv);
 int cli_eval_main(int argc, char **argv);
 
 #endif

@@ -3,6 +3,7 @@
  *
  *   precis [OPTION]... [FILE]...     summarize each file
  *   precis split [OPTION]... [FILE]...
+ *   precis batch [OPTION]... INPUT...
  *   precis eval [OPTION]... REFERENCES SYSTEM
  *
  * A first argument naming a subcommand selects it; to summarize a file
@@ -20,6 +21,8 @@ int main(int argc, char **argv)
 	 * even if the parent left SIGPIPE ignored.
 	 */
 	signal(SIGPIPE, SIG_DFL);
+	if (argc > 1 && strcmp(argv[1], "batch") == 0)
+		return cli_batch_main(argc - 1, argv + 1);
 	if (argc > 1 && strcmp(argv[1], "split") == 0)
 		return cli_split_main(argc - 1, argv + 1);
 	if (argc > 1 && strcmp(argv[1], "eval") == 0)

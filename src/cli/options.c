@@ -52,7 +52,7 @@ void cli_merge_options(struct option *out, const struct option *own)
 	memset(&out[n], 0, sizeof(out[n]));
 }
 
-void cli_summary_help(FILE *out)
+void cli_summary_help(FILE *out, bool records)
 {
 	size_t f;
 
@@ -64,10 +64,15 @@ void cli_summary_help(FILE *out)
 	      "  -c, --chars=C          at most C characters in all, counting one\n"
 	      "                         separator between sentences\n"
 	      "\n"
-	      "Output:\n"
-	      "  -f, --format=FORMAT    text (one sentence a line) or json (one\n"
-	      "                         object a line, with offsets and scores)\n"
-	      "      --order=ORDER      article (default) or score (best first)\n"
+	      "Output:\n", out);
+	if (records)
+		fputs("  -f, --format=json      JSON Lines, the only record format\n",
+		      out);
+	else
+		fputs("  -f, --format=FORMAT    text (one sentence a line) or json (one\n"
+		      "                         object a line, with offsets and scores)\n",
+		      out);
+	fputs("      --order=ORDER      article (default) or score (best first)\n"
 	      "  -k, --keywords=N       also list the N top terms, as in the text\n"
 	      "      --explain          also show every sentence's features and score\n"
 	      "\n"

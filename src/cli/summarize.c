@@ -27,7 +27,7 @@ static void usage(void)
 	      "With no FILE, or when FILE is -, read standard input.  With more\n"
 	      "than one FILE, each summary follows a '==> FILE <==' header.\n"
 	      "\n", stdout);
-	cli_summary_help(stdout);
+	cli_summary_help(stdout, false);
 	fputs("\n"
 	      "      --list-languages   list the supported languages and exit\n"
 	      "  -h, --help             display this help and exit\n"

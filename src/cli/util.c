@@ -15,19 +15,73 @@
 
 const char *cli_program = "precis";
 
+/* Length of the well-formed UTF-8 sequence at s, or 0. */
+static size_t utf8_length(const unsigned char *s)
+{
+	size_t n, i;
+
+	if (s[0] < 0x80)
+		return 1;
+	if (s[0] < 0xC2 || s[0] > 0xF4)
+		return 0;
+	n = s[0] < 0xE0 ? 2 : s[0] < 0xF0 ? 3 : 4;
+	for (i = 1; i < n; i++)
+		if ((s[i] & 0xC0) != 0x80)
+			return 0;
+	if ((s[0] == 0xE0 && s[1] < 0xA0) || (s[0] == 0xED && s[1] >= 0xA0) ||
+	    (s[0] == 0xF0 && s[1] < 0x90) || (s[0] == 0xF4 && s[1] >= 0x90))
+		return 0;
+	return n;
+}
+
+void cli_put_escaped(FILE *out, const char *s)
+{
+	const unsigned char *u = (const unsigned char *)s;
+
+	while (*u != '\0') {
+		size_t n = utf8_length(u);
+
+		if (n == 0 || *u < 0x20 || *u == 0x7F ||
+		    (n == 2 && u[0] == 0xC2 && u[1] < 0xA0)) {
+			/* A control character, C1 included, or a stray byte. */
+			fprintf(out, "\\x%02x", *u);
+			u++;
+			continue;
+		}
+		fwrite(u, 1, n, out);
+		u += n;
+	}
+}
+
 void cli_error(const char *name, const char *fmt, ...)
 {
+	char stack[512], *msg = stack;
 	va_list ap;
+	int n;
 
-	fflush(stdout);
-	if (name != NULL)
-		fprintf(stderr, "%s: %s: ", cli_program, name);
-	else
-		fprintf(stderr, "%s: ", cli_program);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	n = vsnprintf(stack, sizeof(stack), fmt, ap);
 	va_end(ap);
+	if (n >= (int)sizeof(stack)) {
+		msg = malloc((size_t)n + 1);
+		if (msg != NULL) {
+			va_start(ap, fmt);
+			vsnprintf(msg, (size_t)n + 1, fmt, ap);
+			va_end(ap);
+		} else {
+			msg = stack; /* truncated, but said */
+		}
+	}
+	fflush(stdout);
+	fprintf(stderr, "%s: ", cli_program);
+	if (name != NULL) {
+		cli_put_escaped(stderr, name);
+		fputs(": ", stderr);
+	}
+	cli_put_escaped(stderr, n < 0 ? fmt : msg);
 	fputc('\n', stderr);
+	if (msg != stack)
+		free(msg);
 }
 
 int cli_usage_error(const char *command, const char *fmt, ...)

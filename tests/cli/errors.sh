@@ -63,6 +63,14 @@ expect_empty out "blank input: empty output"
 run "$PRECIS" - </dev/null
 expect_status 0 "empty standard input"
 
+# A name holding control characters is escaped: no escape sequence reaches
+# the terminal.
+bad=$(printf 'no\033[31mred\302\233\377.txt')
+run "$PRECIS" "$bad"
+expect_status 1 "missing file with control characters in its name"
+expect_stderr 'precis: no\x1b[31mred\xc2\x9b\xff.txt: No such file or directory' \
+	"control characters escaped"
+
 # Windows-1252 is read, not rejected.
 run "$PRECIS" "$PRECIS_TEST_DATA/cp1252.txt"
 expect_status 0 "Windows-1252 input"

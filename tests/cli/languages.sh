@@ -70,7 +70,7 @@ run "$PRECIS" -l auto -f json "$D/turkish.txt"
 expect_status 0 "-l auto"
 run "$PRECIS" -l porter "$D/english.txt"
 expect_status 2 "-l porter"
-run "$PRECIS" split "$D/russian.txt"
+run "$PRECIS" split -l auto "$D/russian.txt"
 expect_status 0 "split detects"
 expect_lines 4 out "split: Russian sentences"
 

@@ -35,7 +35,7 @@ struct lang_case {
 
 static const struct lang_case cases[] = {
 	{ "arabic", 4, 0, "المدينة", "مدينة" },
-	{ "armenian", 4, 1, "երեխաներ", "երեխա" },
+	{ "armenian", 4, 0, "երեխաներ", "երեխա" },
 	{ "basque", 4, 0, "udalak", "udal" },
 	{ "catalan", 4, 0, "obres", "obra" },
 	{ "danish", 4, 0, "planen", "planer" },
@@ -43,15 +43,15 @@ static const struct lang_case cases[] = {
 	{ "english", 4, 0, "approved", "approves" },
 	{ "finnish", 4, 0, "kirjaston", "kirjastoon" },
 	{ "french", 4, 0, "nouvelles", "nouvelle" },
-	{ "german", 5, 6, "Straßenbahnlinie", "Straßenbahnlinien" },
+	{ "german", 5, 0, "Straßenbahnlinie", "Straßenbahnlinien" },
 	{ "greek", 4, 0, "δήμαρχο", "δήμαρχος" },
-	{ "hindi", 4, 1, "महीने", "महीना" },
+	{ "hindi", 4, 0, "महीने", "महीना" },
 	{ "hungarian", 4, 0, "tervek", "terv" },
 	{ "indonesian", 4, 0, "pembangunan", "membangun" },
 	{ "irish", 4, 0, "bhaile", "baile" },
 	{ "italian", 4, 0, "lavori", "lavoro" },
 	{ "lithuanian", 4, 0, "tilto", "tiltas" },
-	{ "nepali", 4, 1, "सडकहरू", "सडक" },
+	{ "nepali", 4, 0, "सडकहरू", "सडक" },
 	{ "norwegian", 4, 0, "millioner", "million" },
 	{ "portuguese", 4, 0, "cidades", "cidade" },
 	{ "romanian", 4, 0, "proiectul", "proiect" },
@@ -135,7 +135,7 @@ static void texts(void **state)
 		const struct precis_lang *lang = precis_lang_find(c->name);
 		precis_detection d;
 		struct precis_vocab v;
-		struct precis_word *w1, *w2;
+		struct precis_stem *s1, *s2;
 		precis_summary *sum;
 		precis_ctx *fixed;
 		size_t len, want;
@@ -177,15 +177,17 @@ static void texts(void **state)
 						   lang->fold_flags),
 				 PRECIS_OK);
 		assert_int_equal(precis_vocab_lookup(&v, c->form1,
-						     strlen(c->form1), &w1),
+						     strlen(c->form1), &s1),
 				 PRECIS_OK);
 		assert_int_equal(precis_vocab_lookup(&v, c->form2,
-						     strlen(c->form2), &w2),
+						     strlen(c->form2), &s2),
 				 PRECIS_OK);
-		if (w1->stem != w2->stem)
+		assert_non_null(s1);
+		assert_non_null(s2);
+		if (s1 != s2)
 			fail_msg("%s: %s -> %.*s but %s -> %.*s", c->name,
-				 c->form1, (int)w1->stem->len, w1->stem->key,
-				 c->form2, (int)w2->stem->len, w2->stem->key);
+				 c->form1, (int)s1->len, s1->key, c->form2,
+				 (int)s2->len, s2->key);
 		precis_vocab_free(&v);
 		free(text);
 	}

@@ -6,6 +6,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <cmocka.h>
@@ -75,40 +76,55 @@ static int teardown(void **state)
 	return 0;
 }
 
-static struct precis_word *look(struct precis_vocab *v, const char *s)
+/* The stem of s, or NULL for a word that is no term. */
+static struct precis_stem *look(struct precis_vocab *v, const char *s)
 {
-	struct precis_word *w = NULL;
+	struct precis_stem *stem = (struct precis_stem *)v;
 
-	assert_int_equal(precis_vocab_lookup(v, s, strlen(s), &w), PRECIS_OK);
-	assert_non_null(w);
-	return w;
+	assert_int_equal(precis_vocab_lookup(v, s, strlen(s), &stem),
+			 PRECIS_OK);
+	assert_true(stem != (struct precis_stem *)v);
+	return stem;
 }
 
 static void vocabulary(void **state)
 {
 	struct precis_vocab *v = *state;
-	struct precis_word *a, *b;
+	struct precis_stem *a, *b;
+	size_t words;
+	char *huge;
 
 	/* Stopwords, case folded, with typographic apostrophes. */
-	assert_null(look(v, "the")->stem);
-	assert_null(look(v, "The")->stem);
-	assert_null(look(v, "DON\xe2\x80\x99T")->stem);
-	assert_non_null(look(v, "article")->stem); /* in a comment: not listed */
+	assert_null(look(v, "the"));
+	assert_null(look(v, "The"));
+	assert_null(look(v, "DON\xe2\x80\x99T"));
+	assert_non_null(look(v, "article")); /* in a comment: not listed */
 
 	/* Inflected forms share one interned stem. */
 	a = look(v, "Running");
 	b = look(v, "runs");
-	assert_ptr_equal(a->stem, b->stem);
-	assert_int_equal(a->stem->len, 3);
-	assert_memory_equal(a->stem->key, "run", 3);
-	assert_ptr_equal(look(v, "connection")->stem,
-			 look(v, "connected")->stem);
-	assert_ptr_not_equal(look(v, "harbour")->stem, a->stem);
+	assert_ptr_equal(a, b);
+	assert_int_equal(a->len, 3);
+	assert_memory_equal(a->key, "run", 3);
+	assert_ptr_equal(look(v, "connection"), look(v, "connected"));
+	assert_ptr_not_equal(look(v, "harbour"), a);
 
-	/* A word is cached: the same surface gives the same entry. */
+	/* A word is cached: seen again, it adds nothing. */
+	words = v->count;
 	assert_ptr_equal(look(v, "Running"), a);
-	assert_true(look(v, "1,000")->stem->numeric);
-	assert_false(a->stem->numeric);
+	assert_int_equal(v->count, words);
+	assert_true(look(v, "1,000")->numeric);
+	assert_false(a->numeric);
+
+	/* An over-long word is no term and is not cached. */
+	huge = malloc(100000);
+	assert_non_null(huge);
+	memset(huge, 'x', 100000);
+	words = v->count;
+	assert_int_equal(precis_vocab_lookup(v, huge, 100000, &a), PRECIS_OK);
+	assert_null(a);
+	assert_int_equal(v->count, words);
+	free(huge);
 }
 
 static void replace_stopwords(void **state)
@@ -116,11 +132,11 @@ static void replace_stopwords(void **state)
 	struct precis_vocab *v = *state;
 	static const char list[] = "harbour\n";
 
-	assert_non_null(look(v, "the")->stem == NULL ? v : NULL);
+	assert_null(look(v, "the"));
 	assert_int_equal(precis_vocab_set_stopwords(v, list, sizeof(list) - 1),
 			 PRECIS_OK);
-	assert_null(look(v, "Harbour")->stem);
-	assert_non_null(look(v, "the")->stem);
+	assert_null(look(v, "Harbour"));
+	assert_non_null(look(v, "the"));
 }
 
 int main(void)

@@ -1,0 +1,55 @@
+# precis batch writes its records in input order, and the output is
+# byte-identical whatever the number of worker threads.
+. "$(dirname "$0")/batch_common.sh"
+
+mkdir src
+for i in $(seq -w 1 300); do
+	# Articles of very different lengths, so that workers finish out of
+	# order.
+	{
+		article "$i"
+		n=$((10#$i % 7 * 40))
+		awk -v n="$n" -v seed="$i" 'BEGIN {
+			srand(seed)
+			for (k = 0; k < n; k++)
+				printf "The council counted %d votes in ward %d.\n",
+					int(rand() * 1e4), int(rand() * 90)
+		}'
+	} >"src/a$i.txt"
+done
+(cd src && tar -czf ../all.tar.gz .)
+for i in $(seq 1 300); do
+	printf '{"id":"r%s","title":"Title %s","text":"Sentence one of %s is here. The second sentence of record %s follows. A third one ends it."}\n' \
+		"$i" "$i" "$i" "$i"
+done >all.jsonl
+
+for in in src all.tar.gz all.jsonl; do
+	"$PRECIS" batch -q -j 1 "$in" >one.out
+	"$PRECIS" batch -q -j 4 "$in" >four.out
+	"$PRECIS" batch -q -j 3 --explain -k 3 "$in" >three.out
+	"$PRECIS" batch -q -j 1 --explain -k 3 "$in" -o one.gz.jsonl.gz
+	cmp one.out four.out || fail "$in: -j 1 and -j 4 differ"
+	gzip -dc one.gz.jsonl.gz | cmp - three.out ||
+		fail "$in: -j 1 and -j 3 differ with --explain"
+	test "$(wc -l <one.out)" -eq 300 || fail "$in: record count"
+done
+# Input order: the ids of the JSON Lines file, in its order.
+ids one.out >got
+seq 1 300 | sed 's/^/r/' >want
+cmp want got || fail "order"
+
+# Several inputs, several runs: always the same bytes.
+"$PRECIS" batch -q -j 4 all.jsonl src all.tar.gz >a.out
+"$PRECIS" batch -q -j 2 all.jsonl src all.tar.gz >b.out
+"$PRECIS" batch -q -j 1 all.jsonl src all.tar.gz >c.out
+cmp a.out b.out && cmp a.out c.out || fail "several inputs"
+test "$(wc -l <a.out)" -eq 900 || fail "several inputs: record count"
+
+# The real data, when it is at hand.
+data=${PRECIS_DATA:-$(dirname "$0")/../../../shared/data}/cnndm-dev.jsonl.gz
+if test -f "$data"; then
+	"$PRECIS" batch -q -j 1 "$data" -o d1.out
+	"$PRECIS" batch -q -j 4 "$data" -o d4.out
+	cmp d1.out d4.out || fail "cnndm: -j 1 and -j 4 differ"
+fi
+echo ok

@@ -279,6 +279,22 @@ static const struct precis_abbr german_abbrevs[] = {
 	{ "etc", PRECIS_ABBR_SUFFIX }, { "jh", PRECIS_ABBR_SUFFIX },
 	{ "mio", PRECIS_ABBR_INNER }, { "mrd", PRECIS_ABBR_INNER },
 	{ "str", PRECIS_ABBR_AMBIGUOUS }, { "u.s", PRECIS_ABBR_AMBIGUOUS },
+	/* before a noun, which German writes with a capital */
+	{ "inkl", PRECIS_ABBR_INNER }, { "exkl", PRECIS_ABBR_INNER },
+	{ "zzgl", PRECIS_ABBR_INNER }, { "bzgl", PRECIS_ABBR_INNER },
+	{ "bspw", PRECIS_ABBR_INNER }, { "gem", PRECIS_ABBR_INNER },
+	{ "lt", PRECIS_ABBR_INNER }, { "v.a", PRECIS_ABBR_INNER },
+	{ "o.\xc3\xa4", PRECIS_ABBR_INNER }, { "u.\xc3\xa4", PRECIS_ABBR_INNER },
+	{ "u.u", PRECIS_ABBR_INNER }, { "z.t", PRECIS_ABBR_INNER },
+	{ "gg\xc3\xbc", PRECIS_ABBR_INNER },
+	/* weekdays and months before a date */
+	{ "mo", PRECIS_ABBR_NUMBER }, { "di", PRECIS_ABBR_NUMBER },
+	{ "mi", PRECIS_ABBR_NUMBER }, { "do", PRECIS_ABBR_NUMBER },
+	{ "sa", PRECIS_ABBR_NUMBER }, { "so", PRECIS_ABBR_NUMBER },
+	{ "jan", PRECIS_ABBR_NUMBER }, { "feb", PRECIS_ABBR_NUMBER },
+	{ "aug", PRECIS_ABBR_NUMBER }, { "sept", PRECIS_ABBR_NUMBER },
+	{ "okt", PRECIS_ABBR_NUMBER }, { "nov", PRECIS_ABBR_NUMBER },
+	{ "dez", PRECIS_ABBR_NUMBER },
 };
 
 static const char *const german_starters[] = {
@@ -782,6 +798,8 @@ static const struct precis_abbr turkish_abbrevs[] = {
 	{ "dr", T }, { "prof", T }, { "do\xc3\xa7", T }, { "yrd", T },
 	{ "av", T }, { "sn", T }, { "no", N }, { "s", N }, { "bkz", I },
 	{ "\xc3\xb6rn", I }, { "vb", S }, { "vs", S }, { "yy", S },
+	{ "yakl", I }, { "cad", I }, { "sok", I }, { "mah", I },
+	{ "apt", I }, { "ltd", I }, { "\xc5\x9fti", S },
 };
 
 /*

@@ -434,6 +434,14 @@ static const struct split_case split_cases[] = {
 	{ "hy", "Նա եկավ։ Բոլորը ուրախ էին։", 2 },
 	{ "hi", "वह आया। सब खुश थे।", 2 },
 	{ "ar", "هل سيأتي؟ لا أحد يعرف.", 2 },
+	{ "de", "Das kostet inkl. Steuern rund 5 Euro. Danach wird es "
+		"teurer.", 2 },
+	{ "de", "Das Treffen ist am Mo. 3. Juni. Alle kommen.", 2 },
+	{ "tr", "Toplantıya yakl. 300 kişi katıldı. Herkes memnun.", 2 },
+	{ "fr", "M. Macron a parlé hier soir. Il reviendra.", 2 },
+	{ "es", "Pagó aprox. 300 euros, según la policía. Nadie lo cree.", 2 },
+	{ "it", "La sig.ra Verdi è arrivata. Ha parlato poco.", 2 },
+	{ "ru", "В 2020 г. город вырос на 5 тыс. человек. Мэр доволен.", 2 },
 	/* Quote styles, with and without the French spaces. */
 	{ "fr", "Le maire hésite. « Vraiment ? » a-t-il demandé. Personne "
 		"ne répond !", 3 },

@@ -33,10 +33,10 @@ if [ $# -eq 0 ]; then
 fi
 
 scripts/setup.sh --bench
-cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-cmake --build build -j "$(nproc 2>/dev/null || echo 2)" --target precis_cli \
+cmake -S . -B build-bench -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF >/dev/null
+cmake --build build-bench -j "$(nproc 2>/dev/null || echo 2)" --target precis_cli \
 	>/dev/null
-precis=build/src/cli/precis
+precis=build-bench/src/cli/precis
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT

@@ -30,11 +30,11 @@ if [ $# -eq 0 ]; then
 fi
 
 scripts/setup.sh --bench
-cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-cmake --build build -j "$(nproc 2>/dev/null || echo 2)" \
+cmake -S . -B build-bench -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF >/dev/null
+cmake --build build-bench -j "$(nproc 2>/dev/null || echo 2)" \
 	--target precis_cli precis_bench_ots_summarize >/dev/null
-precis=build/src/cli/precis
-ots=build/bench/precis_bench_ots_summarize
+precis=build-bench/src/cli/precis
+ots=build-bench/bench/precis_bench_ots_summarize
 mkdir -p "$out/runs"
 
 # TextRank through node; without node and npm its rows are left out.

@@ -34,5 +34,4 @@ endforeach()
 string(APPEND body "const struct precis_embedded ${PREFIX}[] = {\n${rows}};\n")
 string(APPEND body "const size_t ${PREFIX}_count = ${count};\n")
 
-include("${CMAKE_CURRENT_LIST_DIR}/PrecisWriteIfChanged.cmake")
-precis_write_if_changed("${OUTPUT}" "${body}")
+file(WRITE "${OUTPUT}" "${body}")

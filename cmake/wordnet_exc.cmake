@@ -93,5 +93,4 @@ foreach(key IN LISTS keys)
 endforeach()
 string(APPEND body "};\n\nconst size_t precis_rouge_exc_count = ${count};\n")
 
-include("${CMAKE_CURRENT_LIST_DIR}/PrecisWriteIfChanged.cmake")
-precis_write_if_changed("${OUTPUT}" "${body}")
+file(WRITE "${OUTPUT}" "${body}")

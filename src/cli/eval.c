@@ -75,8 +75,7 @@ static int lines_open(struct lines *l, const char *path)
 	l->path = path;
 	l->f = gzopen(path, "rb");
 	if (l->f == NULL) {
-		fprintf(stderr, "precis: %s: %s\n", path,
-			errno ? strerror(errno) : "cannot open");
+		cli_error(path, "%s", errno ? strerror(errno) : "cannot open");
 		return -1;
 	}
 	return 0;
@@ -131,8 +130,7 @@ static int lines_next(struct lines *l, char **line)
 				ncap *= 2;
 			p = realloc(l->buf, ncap);
 			if (p == NULL) {
-				fprintf(stderr, "precis: %s: out of memory\n",
-					l->path);
+				cli_error(l->path, "out of memory");
 				return -1;
 			}
 			l->buf = p;
@@ -143,8 +141,8 @@ static int lines_next(struct lines *l, char **line)
 			int e;
 			const char *msg = gzerror(l->f, &e);
 
-			fprintf(stderr, "precis: %s: %s\n", l->path,
-				e == Z_ERRNO ? strerror(errno) : msg);
+			cli_error(l->path, "%s",
+				  e == Z_ERRNO ? strerror(errno) : msg);
 			return -1;
 		}
 		if (n == 0)
@@ -172,13 +170,12 @@ static json_t *parse_record(const struct lines *l, const char *line,
 	json_t *v;
 
 	if (rec == NULL) {
-		fprintf(stderr, "precis: %s: line %lu: invalid JSON: %s\n",
-			l->path, l->lineno, err.text);
+		cli_error(l->path, "line %lu: invalid JSON: %s", l->lineno,
+			  err.text);
 		return NULL;
 	}
 	if (!json_is_object(rec)) {
-		fprintf(stderr, "precis: %s: line %lu: not a JSON object\n",
-			l->path, l->lineno);
+		cli_error(l->path, "line %lu: not a JSON object", l->lineno);
 		json_decref(rec);
 		return NULL;
 	}
@@ -190,8 +187,8 @@ static json_t *parse_record(const struct lines *l, const char *line,
 			 json_integer_value(v));
 		*id = idbuf;
 	} else {
-		fprintf(stderr, "precis: %s: line %lu: no string or integer "
-			"\"id\"\n", l->path, l->lineno);
+		cli_error(l->path, "line %lu: no string or integer \"id\"",
+			  l->lineno);
 		json_decref(rec);
 		return NULL;
 	}
@@ -325,8 +322,8 @@ static int read_systems(const char *path, const char *field,
 			goto fail;
 		HASH_FIND_STR(*table, id, d);
 		if (d != NULL) {
-			fprintf(stderr, "precis: %s: line %lu: duplicate id "
-				"\"%s\"\n", path, l.lineno, id);
+			cli_error(path, "line %lu: duplicate id \"%s\"",
+				  l.lineno, id);
 			json_decref(rec);
 			goto fail;
 		}
@@ -334,21 +331,21 @@ static int read_systems(const char *path, const char *field,
 		if (json_object_get(rec, "error") != NULL) {
 			sum = NULL;
 		} else if (sum == NULL) {
-			fprintf(stderr, "precis: %s: line %lu: no \"%s\"\n",
-				path, l.lineno, field);
+			cli_error(path, "line %lu: no \"%s\"", l.lineno, field);
 			json_decref(rec);
 			goto fail;
 		} else if (!summary_valid(sum)) {
-			fprintf(stderr, "precis: %s: line %lu: \"%s\" is not "
-				"a string or an array of strings\n", path,
-				l.lineno, field);
+			cli_error(path,
+				  "line %lu: \"%s\" is not a string or an "
+				  "array of strings",
+				  l.lineno, field);
 			json_decref(rec);
 			goto fail;
 		}
 		d = alloc_named(offsetof(struct sysdoc, id), id);
 		if (d == NULL) {
 			json_decref(rec);
-			fprintf(stderr, "precis: %s: out of memory\n", path);
+			cli_error(path, "out of memory");
 			goto fail;
 		}
 		d->summary = json_incref(sum);
@@ -460,7 +457,7 @@ static int score_references(const char *path, const char *field,
 
 	rouge = precis_rouge_new(&status);
 	if (rouge == NULL) {
-		fprintf(stderr, "precis: %s\n", precis_strerror(status));
+		cli_error(NULL, "%s", precis_strerror(status));
 		return -1;
 	}
 	if (lines_open(&l, path)) {
@@ -484,31 +481,31 @@ static int score_references(const char *path, const char *field,
 			goto out;
 		HASH_FIND_STR(seen, id, r);
 		if (r != NULL) {
-			fprintf(stderr, "precis: %s: line %lu: duplicate id "
-				"\"%s\"\n", path, l.lineno, id);
+			cli_error(path, "line %lu: duplicate id \"%s\"",
+				  l.lineno, id);
 			json_decref(rec);
 			goto out;
 		}
 		r = alloc_named(offsetof(struct refid, id), id);
 		if (r == NULL) {
-			fprintf(stderr, "precis: %s: out of memory\n", path);
+			cli_error(path, "out of memory");
 			json_decref(rec);
 			goto out;
 		}
 		HASH_ADD_STR(seen, id, r);
 
 		if (json_object_get(rec, field) == NULL) {
-			fprintf(stderr, "precis: %s: line %lu: no \"%s\"\n",
-				path, l.lineno, field);
+			cli_error(path, "line %lu: no \"%s\"", l.lineno, field);
 			json_decref(rec);
 			goto out;
 		}
 		t = summary_texts(json_object_get(rec, field), &rt, &nr,
 				  &rcap);
 		if (t == -1) {
-			fprintf(stderr, "precis: %s: line %lu: \"%s\" is not "
-				"a string or an array of strings\n", path,
-				l.lineno, field);
+			cli_error(path,
+				  "line %lu: \"%s\" is not a string or an "
+				  "array of strings",
+				  l.lineno, field);
 			json_decref(rec);
 			goto out;
 		}
@@ -517,21 +514,20 @@ static int score_references(const char *path, const char *field,
 		if (t == 0 && sys != NULL)
 			t = summary_texts(sys->summary, &st, &ns, &scap);
 		if (t != 0) {
-			fprintf(stderr, "precis: out of memory\n");
+			cli_error(NULL, "out of memory");
 			json_decref(rec);
 			goto out;
 		}
 		status = precis_rouge_score(rouge, rt, nr, st, ns, &sc);
 		if (status == PRECIS_ERR_EMPTY_REFERENCE) {
-			fprintf(stderr, "precis: %s: line %lu: reference "
-				"\"%s\" has no word to score\n", path,
-				l.lineno, id);
+			cli_error(path, "line %lu: reference \"%s\" has no "
+				  "word to score", l.lineno, id);
 			json_decref(rec);
 			goto out;
 		}
 		if (status != PRECIS_OK) {
-			fprintf(stderr, "precis: %s: line %lu: %s\n", path,
-				l.lineno, precis_strerror(status));
+			cli_error(path, "line %lu: %s", l.lineno,
+				  precis_strerror(status));
 			json_decref(rec);
 			goto out;
 		}
@@ -539,13 +535,12 @@ static int score_references(const char *path, const char *field,
 		if (sys == NULL)
 			res->missing++;
 		if (results_add(res, v)) {
-			fprintf(stderr, "precis: out of memory\n");
+			cli_error(NULL, "out of memory");
 			json_decref(rec);
 			goto out;
 		}
 		if (per_doc && write_per_doc(per_doc, id, v, sys != NULL)) {
-			fprintf(stderr, "precis: %s: %s\n", per_doc_path,
-				strerror(errno));
+			cli_error(per_doc_path, "%s", strerror(errno));
 			json_decref(rec);
 			goto out;
 		}
@@ -576,7 +571,7 @@ static int report(const struct results *res, int json)
 							  CONFIDENCE, &ci[k]);
 
 		if (st != PRECIS_OK) {
-			fprintf(stderr, "precis: %s\n", precis_strerror(st));
+			cli_error(NULL, "%s", precis_strerror(st));
 			return -1;
 		}
 	}
@@ -633,16 +628,6 @@ static int report(const struct results *res, int json)
 /* ---------------------------------------------------------------------- */
 /* Command.                                                                */
 
-/* Reports a usage error: msg, then arg quoted if not NULL. */
-static int usage_error(const char *msg, const char *arg)
-{
-	if (arg)
-		fprintf(stderr, "precis: eval: %s '%s'\n", msg, arg);
-	else
-		fprintf(stderr, "precis: eval: %s\n", msg);
-	fputs("Try 'precis eval --help'.\n", stderr);
-	return 2;
-}
 
 /* Closes stdout, reporting a write error.  Returns rc, or 1 on error. */
 static int close_stdout(int rc)
@@ -650,8 +635,8 @@ static int close_stdout(int rc)
 	int err = ferror(stdout);
 
 	if (fclose(stdout) != 0 || err) {
-		fprintf(stderr, "precis: standard output: %s\n",
-			errno ? strerror(errno) : "write error");
+		cli_error(NULL, "standard output: %s",
+			  errno ? strerror(errno) : "write error");
 		return 1;
 	}
 	return rc;
@@ -685,8 +670,9 @@ int cli_eval_main(int argc, char **argv)
 			else if (strcmp(optarg, "json") == 0)
 				json = 1;
 			else
-				return usage_error("unknown format (use "
-						   "text or json):", optarg);
+				return cli_usage_error("eval",
+					"invalid format: '%s' (text or json)",
+					optarg);
 			break;
 		case OPT_PER_DOC:
 			per_doc_path = optarg;
@@ -700,26 +686,21 @@ int cli_eval_main(int argc, char **argv)
 		case 'h':
 			fputs(usage, stdout);
 			return close_stdout(0);
-		case ':':
-			return usage_error("missing argument to",
-					   argv[optind - 1]);
 		default:
-			return usage_error("unknown option",
-					   argv[optind - 1]);
+			return cli_option_error(c, argv, "eval");
 		}
 	}
 	if (argc - optind != 2)
-		return usage_error(argc - optind < 2 ?
-				   "expected REFERENCES and SYSTEM" :
-				   "too many arguments", NULL);
+		return cli_usage_error("eval", "%s", argc - optind < 2 ?
+				       "expected REFERENCES and SYSTEM" :
+				       "too many arguments");
 
 	if (read_systems(argv[optind + 1], sys_field, &systems))
 		goto out;
 	if (per_doc_path) {
 		per_doc = fopen(per_doc_path, "w");
 		if (per_doc == NULL) {
-			fprintf(stderr, "precis: %s: %s\n", per_doc_path,
-				strerror(errno));
+			cli_error(per_doc_path, "%s", strerror(errno));
 			goto out;
 		}
 	}
@@ -731,8 +712,8 @@ int cli_eval_main(int argc, char **argv)
 
 		if (fclose(per_doc) != 0 || err) {
 			per_doc = NULL;
-			fprintf(stderr, "precis: %s: %s\n", per_doc_path,
-				errno ? strerror(errno) : "write error");
+			cli_error(per_doc_path, "%s",
+				  errno ? strerror(errno) : "write error");
 			goto out;
 		}
 		per_doc = NULL;

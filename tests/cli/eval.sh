@@ -143,7 +143,7 @@ fi
 for args in "--bogus" "-f xml" "--per-doc" "only-one.jsonl" "a b c"; do
 	# shellcheck disable=SC2086
 	if expect 2 "$PRECIS" eval $args; then
-		has "$tmp/err" "Try 'precis eval --help'."
+		has "$tmp/err" "Try 'precis eval --help' for more information."
 		lines "$tmp/err" 2
 	fi
 done

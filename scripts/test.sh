@@ -2,7 +2,7 @@
 # test.sh - sets up, builds and runs the whole test suite: once in the
 # release build with warnings as errors, once under AddressSanitizer and
 # UndefinedBehaviorSanitizer, then a bounded fuzzing run of every fuzz
-# target (FUZZ_SECONDS each, default 30).
+# target (FUZZ_SECONDS each, default 20).
 set -eu
 cd "$(dirname "$0")/.."
 
@@ -23,5 +23,5 @@ ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	ctest --test-dir build-sanitize --output-on-failure -j "$jobs"
 
-echo "== fuzzing (libFuzzer, ASan + UBSan), ${FUZZ_SECONDS:-30} s a target"
-scripts/fuzz.sh "${FUZZ_SECONDS:-30}"
+echo "== fuzzing (libFuzzer, ASan + UBSan), ${FUZZ_SECONDS:-20} s a target"
+scripts/fuzz.sh "${FUZZ_SECONDS:-20}"

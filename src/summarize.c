@@ -16,6 +16,7 @@
  */
 #include <libstemmer.h>
 #include <math.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -30,6 +31,22 @@
 #define TITLE_MAX_WORDS 25
 #define TITLE_MAX_BYTES 300
 
+/*
+ * A slot of the document's term index, which maps a stem to its
+ * document-local term id.  The index is open-addressed (linear probing,
+ * at most half full of the current document's terms); a slot of an
+ * earlier document is recognised by its stamp and counts as empty, so
+ * starting a document clears nothing.  Looked up for every word, it is
+ * small enough to stay in the fastest cache, which the stems themselves,
+ * spread over the whole vocabulary, are not: keeping the id in the stem
+ * cost a cache miss on most words (see bench/README.md).
+ */
+struct term_slot {
+	const struct precis_stem *stem;
+	uint32_t stamp;      /* its document */
+	uint32_t local;      /* its term id in that document */
+};
+
 /* Room for the vocabularies of every language (lang.h allows 32). */
 #define MAX_LANGS 32
 
@@ -41,7 +58,9 @@ struct precis_ctx {
 	bool detect;         /* made for "auto" */
 	char *stopwords;     /* the caller's list for every language, or NULL */
 	size_t stopwords_len;
-	uint32_t stamp;      /* the current document, for stem->local */
+	uint32_t stamp;      /* the current document, never 0 */
+	struct term_slot *index; /* the term index */
+	size_t index_cap;    /* a power of two, or 0 */
 	struct precis_spanvec spans;
 	struct precis_doc doc;
 };
@@ -163,6 +182,7 @@ void precis_free(precis_ctx *ctx)
 	precis_dealloc(ctx->stopwords);
 	precis_spanvec_free(&ctx->spans);
 	precis_doc_free(&ctx->doc);
+	precis_dealloc(ctx->index);
 	precis_dealloc(ctx);
 }
 
@@ -327,45 +347,107 @@ static size_t count_breaks(const char *text, size_t b, size_t e)
 }
 
 /*
- * Share of the bytes of text[b..e) inside double quotation marks: straight
- * quotes toggle, curly ones open and close, and `` and '' (the quotes of
- * tokenized corpora) open and close.  The quotes of other languages: „
- * opens and “ closes after it (German); guillemets toggle, since French
- * writes « » and Danish » «.  *inside carries the state over from one
- * sentence to the next.
+ * One pass over the bytes of a sentence, text[b..e), for two things: the
+ * number of characters it has once white space is folded (as
+ * precis_fold_space() counts them, stored in *chars), and the share of its
+ * bytes inside double quotation marks (returned): straight quotes toggle,
+ * curly ones open and close, and `` and '' (the quotes of tokenized
+ * corpora) open and close; „ opens and “ closes after it (German), and
+ * guillemets toggle, since French writes « » and Danish » «.  *inside
+ * carries the quotation state over from
+ * one sentence to the next.  Counting the characters here, rather than in
+ * a second pass through precis_fold_space(), took about a seventh off the
+ * time of summarizing (see bench/README.md).
  */
-static double quoted_share(const char *text, size_t b, size_t e, bool *inside)
+static double scan_sentence(const char *text, size_t b, size_t e,
+			    bool *inside, size_t *chars)
 {
-	size_t i, n = 0;
+	size_t i = b, quoted = 0, n = 0, pending = 0, in = *inside;
 
-	for (i = b; i < e; i++) {
+	while (i < e) {
 		unsigned char c = (unsigned char)text[i];
+		size_t k = 1, space;
 
-		if (c == '"') {
-			*inside = !*inside;
-		} else if (c == 0xE2 && i + 2 < e &&
-			   (unsigned char)text[i + 1] == 0x80) {
-			unsigned char d = (unsigned char)text[i + 2];
+		if (c >= 0x80 || c == '"' || c == '`' || c == '\'') {
+			/* The rare bytes: quotation marks and non-ASCII. */
+			int32_t cp;
 
-			if (d == 0x9C)
-				*inside = !*inside;
-			else if (d == 0x9D)
-				*inside = false;
-			else if (d == 0x9E)
-				*inside = true;
-		} else if (c == 0xC2 && i + 1 < e &&
-			   ((unsigned char)text[i + 1] == 0xAB ||
-			    (unsigned char)text[i + 1] == 0xBB)) {
-			*inside = !*inside;
-		} else if (c == '`' && i + 1 < e && text[i + 1] == '`') {
-			*inside = true;
-		} else if (c == '\'' && i + 1 < e && text[i + 1] == '\'') {
-			*inside = false;
+			space = 0;
+			if (c == '"') {
+				in = !in;
+			} else if (c == '`') {
+				if (i + 1 < e && text[i + 1] == '`')
+					in = 1;
+			} else if (c == '\'') {
+				if (i + 1 < e && text[i + 1] == '\'')
+					in = 0;
+			} else {
+				k = precis_utf8_decode(text, e, i, &cp);
+				space = precis_is_space(cp);
+				if (c == 0xE2 && i + 2 < e &&
+				    (unsigned char)text[i + 1] == 0x80) {
+					unsigned char d =
+						(unsigned char)text[i + 2];
+
+					if (d == 0x9C)
+						in = !in;
+					else if (d == 0x9D)
+						in = 0;
+					else if (d == 0x9E)
+						in = 1;
+				} else if (cp == 0x00AB || cp == 0x00BB) {
+					in = !in;
+				}
+			}
+		} else {
+			space = c == ' ' || (c >= '\t' && c <= '\r');
 		}
-		if (*inside)
-			n++;
+		/*
+		 * A run of white space counts as one character between two
+		 * others, and as none at either end.  Without branches:
+		 * white space and words alternate too often to predict.
+		 */
+		n += (1 + pending) * !space;
+		pending = space & (n > 0);
+		/* The continuation bytes of a character never change the
+		 * state, so they count with its first byte. */
+		quoted += k * in;
+		i += k;
 	}
-	return e > b ? (double)n / (double)(e - b) : 0.0;
+	*inside = in;
+	*chars = n;
+	return e > b ? (double)quoted / (double)(e - b) : 0.0;
+}
+
+/* The slot of stem in the term index: its own, or the empty one to fill. */
+static struct term_slot *index_slot(struct term_slot *index, size_t cap,
+				    uint32_t stamp,
+				    const struct precis_stem *stem)
+{
+	uint64_t h = (uint64_t)(uintptr_t)stem * UINT64_C(0x9E3779B97F4A7C15);
+	size_t mask = cap - 1, i = (size_t)(h >> 32) & mask;
+
+	while (index[i].stamp == stamp && index[i].stem != stem)
+		i = (i + 1) & mask;
+	return &index[i];
+}
+
+/* Doubles the term index, keeping the current document's terms. */
+static int grow_index(precis_ctx *ctx)
+{
+	size_t cap = ctx->index_cap ? ctx->index_cap * 2 : 1024, i;
+	struct term_slot *index = precis_calloc(cap, sizeof(*index));
+
+	if (index == NULL)
+		return -1;
+	for (i = 0; i < ctx->index_cap; i++)
+		if (ctx->index[i].stamp == ctx->stamp)
+			*index_slot(index, cap, ctx->stamp,
+				    ctx->index[i].stem) = ctx->index[i];
+	precis_dealloc(ctx->index);
+	ctx->index = index;
+	ctx->index_cap = cap;
+	return 0;
 }
 
 /* The document-local term of a stem, made on first sight. */
@@ -375,9 +457,13 @@ static struct precis_doc_term *local_term(precis_ctx *ctx,
 {
 	struct precis_doc *doc = &ctx->doc;
 	struct precis_doc_term *t;
+	struct term_slot *slot;
 
-	if (stem->stamp == ctx->stamp)
-		return &doc->terms[stem->local];
+	if ((doc->nterms + 1) * 2 > ctx->index_cap && grow_index(ctx) != 0)
+		return NULL;
+	slot = index_slot(ctx->index, ctx->index_cap, ctx->stamp, stem);
+	if (slot->stamp == ctx->stamp)
+		return &doc->terms[slot->local];
 	if (precis_grow((void **)&doc->terms, &doc->terms_cap,
 			doc->nterms + 1, sizeof(*doc->terms)) != 0)
 		return NULL;
@@ -386,8 +472,9 @@ static struct precis_doc_term *local_term(precis_ctx *ctx,
 	t->stem = stem;
 	t->first_offset = off;
 	t->first_length = len;
-	stem->stamp = ctx->stamp;
-	stem->local = (uint32_t)doc->nterms++;
+	slot->stem = stem;
+	slot->stamp = ctx->stamp;
+	slot->local = (uint32_t)doc->nterms++;
 	return t;
 }
 
@@ -413,16 +500,12 @@ static precis_status word_term(precis_ctx *ctx, const char *text, size_t wb,
 static void begin_document(precis_ctx *ctx)
 {
 	struct precis_doc *doc = &ctx->doc;
-	size_t i;
 
 	precis_vocab_trim(ctx->vocab);
 	if (++ctx->stamp == 0) {
-		struct precis_stem *s, *tmp;
-
-		for (i = 0; i < MAX_LANGS; i++)
-			if (ctx->vocabs[i] != NULL)
-				HASH_ITER(hh, ctx->vocabs[i]->stems, s, tmp)
-					s->stamp = 0;
+		if (ctx->index_cap > 0)
+			memset(ctx->index, 0,
+			       ctx->index_cap * sizeof(*ctx->index));
 		ctx->stamp = 1;
 	}
 	doc->nsents = 0;
@@ -433,6 +516,39 @@ static void begin_document(precis_ctx *ctx)
 	doc->title_terms = 0;
 	doc->words = 0;
 	doc->max_tf = 0;
+}
+
+/*
+ * Words are looked up in batches of this many: finding a batch first and
+ * asking for the word table's slots of all of them lets the memory
+ * fetches overlap, where looking each word up as it is found waited for
+ * one fetch at a time (see bench/README.md).
+ */
+#define WORD_BATCH 32
+
+/* Adds the word of key to the document's terms. */
+static precis_status add_token(precis_ctx *ctx, const char *text,
+			       const struct precis_word_key *key)
+{
+	struct precis_doc *doc = &ctx->doc;
+	struct precis_stem *stem;
+	struct precis_doc_term *t;
+	precis_status st;
+
+	st = precis_vocab_find(ctx->vocab, text, key, &stem);
+	if (st != PRECIS_OK)
+		return st;
+	if (stem == NULL)
+		return PRECIS_OK;
+	t = local_term(ctx, stem, key->offset, key->len);
+	if (t == NULL || precis_grow((void **)&doc->toks, &doc->toks_cap,
+				     doc->ntoks + 1, sizeof(*doc->toks)) != 0)
+		return PRECIS_ERR_NOMEM;
+	t->tf++;
+	if (t->tf > doc->max_tf)
+		doc->max_tf = t->tf;
+	doc->toks[doc->ntoks++] = (uint32_t)(t - doc->terms);
+	return PRECIS_OK;
 }
 
 /*
@@ -456,7 +572,7 @@ static precis_status analyse(precis_ctx *ctx, const char *text, size_t body,
 		size_t breaks = count_breaks(text, prev_end, off);
 		struct precis_word_scan scan;
 		size_t wb, wl;
-		bool chunk;
+		bool chunk, more;
 
 		precis_word_scan_init(&scan, text, off, end);
 		memset(s, 0, sizeof(*s));
@@ -470,30 +586,32 @@ static precis_status analyse(precis_ctx *ctx, const char *text, size_t body,
 		s->para_start = i == 0 || breaks >= 2;
 		s->line_start = i == 0 || breaks >= 1;
 		s->tok_begin = doc->ntoks;
-		while (precis_word_next(&scan, &wb, &wl, &chunk)) {
-			struct precis_doc_term *t;
-			precis_status st;
+		do {
+			struct precis_word_key keys[WORD_BATCH];
+			size_t n = 0, k;
 
-			if (chunk)
-				s->words++;
-			if (!with_terms)
-				continue;
-			st = word_term(ctx, text, wb, wl, &t);
-			if (st != PRECIS_OK)
-				return st;
-			if (t == NULL)
-				continue;
-			if (precis_grow((void **)&doc->toks, &doc->toks_cap,
-					doc->ntoks + 1, sizeof(*doc->toks)) != 0)
-				return PRECIS_ERR_NOMEM;
-			t->tf++;
-			if (t->tf > doc->max_tf)
-				doc->max_tf = t->tf;
-			doc->toks[doc->ntoks++] = t->stem->local;
-		}
+			/* Find a batch of words, fetching their slots... */
+			more = false;
+			while (n < WORD_BATCH &&
+			       (more = precis_word_next(&scan, &wb, &wl,
+							&chunk))) {
+				if (chunk)
+					s->words++;
+				if (with_terms)
+					precis_vocab_key(ctx->vocab, text, wb,
+							 wl, end, &keys[n++]);
+			}
+			/* ...then look them up, in order. */
+			for (k = 0; k < n; k++) {
+				precis_status st = add_token(ctx, text,
+							     &keys[k]);
+
+				if (st != PRECIS_OK)
+					return st;
+			}
+		} while (more);
 		s->tok_end = doc->ntoks;
-		precis_fold_space(text + off, s->length, NULL, &s->chars);
-		s->quoted = quoted_share(text, off, end, &inside);
+		s->quoted = scan_sentence(text, off, end, &inside, &s->chars);
 		doc->words += s->words;
 		prev_end = end;
 		doc->nsents++;

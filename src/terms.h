@@ -6,9 +6,8 @@
  * each distinct surface word (the bytes as they stand in the text) to its
  * stem, so a word is folded, checked against the stopwords and stemmed
  * once, the first time it is seen; after that a word costs one hash
- * lookup.  Stems are interned: each is one struct precis_stem, and the
- * summarizer maps it to a small document-local id through the `stamp` and
- * `local` fields, without a per-document hash table.
+ * lookup.  Stems are interned: each is one struct precis_stem, which the
+ * summarizer maps to a small document-local id.
  */
 #ifndef PRECIS_TERMS_H
 #define PRECIS_TERMS_H
@@ -25,18 +24,28 @@ struct sb_stemmer;
 
 struct precis_stem {
 	UT_hash_handle hh;
-	uint32_t stamp;  /* the document in which `local` is valid */
-	uint32_t local;  /* document-local term id */
 	uint32_t len;
 	bool numeric;    /* no letter in it */
 	char key[];      /* the stem, not NUL-terminated */
 };
 
 struct precis_word {
-	UT_hash_handle hh;
-	struct precis_stem *stem; /* NULL for a stopword */
 	uint32_t len;
 	char key[];      /* the surface form */
+};
+
+/*
+ * A slot of the word table, which is open-addressed (linear probing, at
+ * most half full).  Everything a lookup needs is in the slot: a word of up
+ * to 8 bytes is compared and answered without reading anything else, and a
+ * longer one reads its word only when hash, length and head match.
+ */
+struct precis_word_slot {
+	uint32_t hash;
+	uint32_t len;
+	uint64_t head;   /* the first 8 bytes of the word, zero-padded */
+	struct precis_stem *stem; /* NULL for a stopword */
+	struct precis_word *word; /* NULL: empty */
 };
 
 struct precis_stopword {
@@ -47,7 +56,8 @@ struct precis_stopword {
 
 struct precis_vocab {
 	struct sb_stemmer *stemmer;
-	struct precis_word *words;
+	struct precis_word_slot *slots; /* the words */
+	size_t slots_cap; /* a power of two, or 0 */
 	struct precis_stem *stems;
 	struct precis_stopword *stopwords;
 	size_t count;    /* number of words */
@@ -80,6 +90,29 @@ precis_status precis_vocab_set_stopwords(struct precis_vocab *vocab,
  */
 precis_status precis_vocab_lookup(struct precis_vocab *vocab, const char *s,
 				  size_t len, struct precis_stem **stem);
+
+/*
+ * The same lookup in two steps, so that the table's memory can be fetched
+ * for a batch of words before any of them is looked up.  precis_vocab_key()
+ * hashes the word text[offset..offset+len) into *key and asks for its slot
+ * to be brought into the cache; it may read text up to text[end), end >=
+ * offset + len.  precis_vocab_find() then looks it up (in the same text) as
+ * precis_vocab_lookup() does.  Adding words between the two steps is
+ * allowed.
+ */
+struct precis_word_key {
+	size_t offset;
+	size_t len;
+	uint64_t head;
+	uint32_t hash;
+};
+
+void precis_vocab_key(const struct precis_vocab *vocab, const char *text,
+		      size_t offset, size_t len, size_t end,
+		      struct precis_word_key *key);
+precis_status precis_vocab_find(struct precis_vocab *vocab, const char *text,
+				const struct precis_word_key *key,
+				struct precis_stem **out);
 
 /*
  * Forgets every word and stem if the vocabulary has grown past its bound,

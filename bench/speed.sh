@@ -1,0 +1,438 @@
+#!/usr/bin/env bash
+# speed.sh - the speed and memory benchmark of precis, beside its peer and
+# the physical floor, in one run.
+#
+#   bench/speed.sh [--quick] [--build DIR] [--out DIR] [DATA.jsonl[.gz]]...
+#
+# DATA defaults to ../shared/data/cnndm-dev.jsonl.gz and bbc-dev.jsonl.gz
+# beside the repository.  For each data set it measures, on the same texts:
+#
+#   precis        the library in process, one thread (bench/speed.c)
+#   precis batch  the command end to end, .jsonl.gz to a file, --jobs 1
+#                 and 2, with peak memory (when `precis batch` exists)
+#   OTS           Open Text Summarizer in process, 3 sentences
+#                 (bench/ots_speed.c), on the first OTS_DOCS articles, beside
+#                 precis on the same articles
+#   floors        cat and wc -w of the texts, zcat of the .gz
+#   one article   `precis FILE` and `ots FILE` as whole processes
+#
+# and the ratios precis / OTS, precis / wc -w and 2 jobs / 1 job.  Then a
+# batch's peak memory for 2,000 and 20,000 articles.  Times are medians of
+# repeated runs on the monotonic clock; every ratio is of numbers measured
+# in this run.  The table goes to standard output and, with the machine,
+# compiler and flags, to OUT/speed.md and OUT/speed.json (OUT defaults to
+# bench/results, which git ignores).  --quick: few articles, few runs, for
+# a smoke test of the script itself.
+# --build DIR: the build directory (default build-bench, a Release build).
+# PRECIS=PATH benchmarks another build of the precis command; OTS_DOCS=N
+# sets the number of articles of the OTS comparison (default 100).
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+build=$root/build-bench
+out=$root/bench/results
+quick=0
+data=()
+while [ $# -gt 0 ]; do
+	case $1 in
+	--quick) quick=1 ;;
+	--build) build=$2; shift ;;
+	--build=*) build=${1#*=} ;;
+	--out) out=$2; shift ;;
+	--out=*) out=${1#*=} ;;
+	-h|--help) sed -n '2,/^set /p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
+	-*) echo "speed.sh: unknown option $1" >&2; exit 2 ;;
+	*) data+=("$1") ;;
+	esac
+	shift
+done
+if [ ${#data[@]} -eq 0 ]; then
+	data=("$root/../shared/data/cnndm-dev.jsonl.gz"
+	      "$root/../shared/data/bbc-dev.jsonl.gz")
+fi
+for d in "${data[@]}"; do
+	[ -r "$d" ] || { echo "speed.sh: cannot read $d" >&2; exit 1; }
+done
+
+if [ $quick = 1 ]; then
+	limit=100      # articles per data set (0: all)
+	ots_docs=10    # articles for the in-process OTS comparison
+	min_time=0.2   # seconds of timed passes, at least
+	min_runs=1
+	one_runs=5     # runs of the one-article processes
+	mem_small=200 mem_large=2000
+else
+	limit=0
+	ots_docs=${OTS_DOCS:-100}
+	min_time=2
+	min_runs=5
+	one_runs=50
+	mem_small=2000 mem_large=20000
+fi
+
+"$root/scripts/setup.sh" --bench
+
+# ---------------------------------------------------------------------
+# Build.
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+mkdir -p "$out"
+
+# The benchmarks' own build directory (as bench/quality.sh): an optimised
+# build without the tests.
+cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF \
+	>/dev/null
+cmake --build "$build" -j2 --target precis_cli precis_bench_speed \
+	precis_bench_run >/dev/null
+have_ots=0
+if cmake --build "$build" -j2 --target precis_bench_ots >/dev/null 2>&1 &&
+	command -v ots >/dev/null; then
+	have_ots=1
+fi
+precis=${PRECIS:-$build/src/cli/precis}
+harness=$build/bench/precis_bench_speed
+otsh=$build/bench/precis_bench_ots
+run=$build/bench/precis_bench_run
+# `precis batch --help` succeeds where the subcommand exists; where it does
+# not, "batch" is taken for a file name and --help prints the main usage,
+# so the usage line must name the subcommand too.
+have_batch=0
+if "$precis" batch --help >"$tmp/batch-help" 2>/dev/null &&
+	grep -q "^Usage: .*batch" "$tmp/batch-help"; then
+	have_batch=1
+fi
+have_time=0
+if [ -x /usr/bin/time ]; then
+	have_time=1
+fi
+have_valgrind=0
+if command -v valgrind >/dev/null; then
+	have_valgrind=1
+fi
+
+# ---------------------------------------------------------------------
+# Helpers.
+
+# field NAME LINE: the value of NAME=value in a result line.
+field() {
+	printf '%s\n' "$2" | tr ' ' '\n' | sed -n "s/^$1=//p"
+}
+
+# calc EXPR: a floating-point expression, printed with %.6g.
+calc() {
+	awk "BEGIN { x = $1; printf \"%.6g\", x }"
+}
+
+# Rows: data, what, docs, bytes, runs, median, min, max, cpu, peak RSS KiB,
+# note.  A "-" is a value not measured; a note says why a row is n/a.
+rows=$tmp/rows.tsv
+: >"$rows"
+row() {
+	printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$1" "$2" \
+		"$3" "$4" "$5" "$6" "$7" "$8" "$9" "${10}" "${11:--}" >>"$rows"
+}
+# na DATA WHAT REASON: a row not measured.
+na() {
+	row "$1" "$2" - - - - - - - - "$3"
+}
+
+# harness_row DATA WHAT LINE: a row from an in-process result line.
+harness_row() {
+	row "$1" "$2" "$(field docs "$3")" "$(field bytes "$3")" \
+		"$(field runs "$3")" "$(field median_s "$3")" \
+		"$(field min_s "$3")" "$(field max_s "$3")" \
+		"$(field cpu_median_s "$3")" -
+}
+
+# run_row DATA WHAT DOCS BYTES RSS LINE: a row from a precis_bench_run line.
+run_row() {
+	row "$1" "$2" "$3" "$4" "$(field runs "$6")" "$(field median_s "$6")" \
+		"$(field min_s "$6")" "$(field max_s "$6")" \
+		"$(field cpu_median_s "$6")" "$5"
+}
+
+# peak_rss COMMAND...: the peak resident set in KiB of one run.
+peak_rss() {
+	/usr/bin/time -f %M -o "$tmp/rss" "$@" >/dev/null
+	tail -n 1 "$tmp/rss"
+}
+
+timed() {
+	"$run" --min-time="$min_time" --min-runs="$min_runs" "$@"
+}
+
+# Ratios: data, what, value from the wall-clock medians, value from the CPU
+# medians, target; "-" for none.
+ratios=$tmp/ratios.tsv
+: >"$ratios"
+
+# rate WHAT DATA docs|mb wall|cpu: docs/s or MB/s of a row already
+# recorded, from its median wall or CPU time.
+rate() {
+	awk -F '\t' -v d="$2" -v w="$1" -v c="$3" -v t="$4" '
+		$1 == d && $2 == w {
+			s = (t == "cpu" ? $9 : $6)
+			if (s != "-" && s > 0)
+				v = (c == "docs" ? $3 : $4 / 1e6) / s
+		}
+		END { if (v != "") printf "%.6g", v }' "$rows"
+}
+
+# ratio DATA WHAT_A WHAT_B docs|mb LABEL TARGET: rate of A over rate of B.
+ratio() {
+	local t a b v=()
+	for t in wall cpu; do
+		a=$(rate "$2" "$1" "$4" "$t")
+		b=$(rate "$3" "$1" "$4" "$t")
+		if [ -n "$a" ] && [ -n "$b" ]; then
+			v+=("$(calc "$a / $b")")
+		else
+			v+=(n/a)
+		fi
+	done
+	printf '%s\t%s\t%s\t%s\t%s\n' "$1" "$5" "${v[0]}" "${v[1]}" "$6" \
+		>>"$ratios"
+}
+
+# ---------------------------------------------------------------------
+# Measurements.
+
+hargs=(--min-time="$min_time" --min-runs="$min_runs" --limit="$limit")
+for d in "${data[@]}"; do
+	name=$(basename "$d")
+	name=${name%.gz}
+	name=${name%.jsonl}
+	texts=$tmp/$name.txt
+	echo "speed.sh: $name" >&2
+	# The file the commands read: the data set, or its first $limit
+	# records, so that every row sees the same articles.
+	src=$d
+	if [ "$limit" -gt 0 ]; then
+		src=$tmp/$name.jsonl.gz
+		{ zcat -f "$d" || true; } | head -n "$limit" | gzip -1 >"$src"
+	fi
+
+	# precis in process, all articles; the texts it read, for the floors.
+	line=$("$harness" "${hargs[@]}" --dump-texts="$texts" "$d")
+	harness_row "$name" "precis, in process, 1 thread" "$line"
+	docs=$(field docs "$line")
+	bytes=$(field bytes "$line")
+
+	# The same few articles through precis and through libots.
+	if [ $have_ots = 1 ]; then
+		line=$("$harness" --min-time="$min_time" \
+			--min-runs="$min_runs" --limit="$ots_docs" "$d")
+		harness_row "$name" "precis, in process, first $ots_docs" \
+			"$line"
+		line=$("$otsh" --min-time=0 --min-runs=3 --limit="$ots_docs" \
+			"$d")
+		harness_row "$name" "OTS, in process, first $ots_docs" "$line"
+	else
+		na "$name" "OTS, in process" "libots or ots not installed: scripts/setup.sh --bench"
+	fi
+
+	# The batch command, end to end.
+	for j in 1 2; do
+		what="precis batch --jobs $j"
+		if [ $have_batch = 0 ]; then
+			na "$name" "$what" "precis batch not available"
+			continue
+		fi
+		cmd=("$precis" batch -q --jobs "$j" -o "$tmp/batch.jsonl" "$src")
+		rss=-
+		[ $have_time = 1 ] && rss=$(peak_rss "${cmd[@]}")
+		line=$("$run" --min-time="$min_time" --min-runs=3 -- \
+			"${cmd[@]}")
+		run_row "$name" "$what" "$docs" "$bytes" "$rss" "$line"
+	done
+
+	# The floors, on the same bytes: the texts as precis read them, and the
+	# compressed file as it lies on disk.
+	line=$(timed -- cat "$texts")
+	run_row "$name" "cat (read the texts)" "$docs" "$bytes" - "$line"
+	line=$(timed -- wc -w "$texts")
+	run_row "$name" "wc -w (count words)" "$docs" "$bytes" - "$line"
+	if gzip -t "$d" 2>/dev/null; then
+		raw=$(zcat "$src" | wc -c)
+		recs=$(zcat "$src" | wc -l)
+		line=$(timed -- zcat "$src")
+		run_row "$name" "zcat (decompress the .gz)" "$recs" "$raw" - \
+			"$line"
+	else
+		na "$name" "zcat (decompress the .gz)" "input is not gzip'd"
+	fi
+
+	# One article as a whole process: its first article.
+	"$harness" --limit=1 --warmup=0 --min-runs=1 --min-time=0 \
+		--dump-texts="$tmp/one.txt" "$d" >/dev/null
+	one_bytes=$(wc -c <"$tmp/one.txt")
+	line=$("$run" --min-time=1 --min-runs="$one_runs" -- \
+		"$precis" "$tmp/one.txt")
+	run_row "$name" "precis FILE (one article, whole process)" 1 \
+		"$one_bytes" "$(field maxrss_kib "$line")" "$line"
+	if [ $have_valgrind = 1 ]; then
+		valgrind --tool=callgrind --callgrind-out-file=/dev/null \
+			"$precis" "$tmp/one.txt" >/dev/null 2>"$tmp/vg" || true
+		ins=$(sed -n 's/.*Collected : *//p' "$tmp/vg")
+		printf '%s\tprecis FILE, instructions (callgrind)\t%s\t-\t-\n' \
+			"$name" "${ins:-n/a}" >>"$ratios"
+	fi
+	if [ $have_ots = 1 ]; then
+		line=$("$run" --min-time=1 --min-runs="$one_runs" -- \
+			ots "$tmp/one.txt")
+		run_row "$name" "ots FILE (one article, whole process)" 1 \
+			"$one_bytes" "$(field maxrss_kib "$line")" "$line"
+	fi
+
+	ratio "$name" "precis, in process, first $ots_docs" \
+		"OTS, in process, first $ots_docs" docs \
+		"precis / OTS, documents/s (same articles)" "≥ 100"
+	ratio "$name" "precis, in process, 1 thread" "wc -w (count words)" mb \
+		"precis / wc -w, MB/s" "≥ 0.25"
+	ratio "$name" "precis batch --jobs 2" "precis batch --jobs 1" docs \
+		"batch 2 jobs / 1 job, documents/s" "≥ 1.8"
+	ratio "$name" "precis FILE (one article, whole process)" \
+		"ots FILE (one article, whole process)" docs \
+		"precis FILE / ots FILE, runs/s" -
+done
+
+# Peak memory of a batch against its input size: the records of all the
+# data sets, cycled to the two sizes.
+zcat -f "${data[@]}" >"$tmp/all.jsonl"
+for n in $mem_small $mem_large; do
+	awk -v n="$n" '{ r[NR] = $0 } END { for (i = 0; i < n; i++)
+		print r[i % NR + 1] }' "$tmp/all.jsonl" | gzip -1 >"$tmp/mem-$n.jsonl.gz"
+done
+mem_note=""
+if [ $have_batch = 1 ] && [ $have_time = 1 ]; then
+	for n in $mem_small $mem_large; do
+		rss=$(peak_rss "$precis" batch -q --jobs 2 -o "$tmp/batch.jsonl" \
+			"$tmp/mem-$n.jsonl.gz")
+		row "mixed" "precis batch --jobs 2, $n articles, peak memory" \
+			"$n" - - - - - - "$rss"
+		eval "rss_$n=$rss"
+	done
+	eval "a=\$rss_$mem_large b=\$rss_$mem_small"
+	printf 'mixed\tpeak memory %s / %s articles\t%s\t-\t≤ 1.25\n' \
+		"$mem_large" "$mem_small" "$(calc "$a / $b")" >>"$ratios"
+else
+	mem_note="precis batch not available"
+	na "mixed" "precis batch, peak memory ($mem_small vs $mem_large)" \
+		"$mem_note"
+fi
+
+# ---------------------------------------------------------------------
+# Machine.
+
+cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1)
+cores=$(nproc)
+cache=$build/CMakeCache.txt
+cc=$(sed -n 's/^CMAKE_C_COMPILER:[A-Z]*=//p' "$cache")
+btype=$(sed -n 's/^CMAKE_BUILD_TYPE:[A-Z]*=//p' "$cache")
+btype_uc=$(printf '%s' "$btype" | tr '[:lower:]' '[:upper:]')
+flags=$(sed -n "s/^CMAKE_C_FLAGS:[A-Z]*=//p; s/^CMAKE_C_FLAGS_$btype_uc:[A-Z]*=//p" \
+	"$cache" | tr '\n' ' ' | sed 's/  */ /g; s/ $//')
+ccver=$("$cc" --version | head -n 1)
+when=$(date -u +%Y-%m-%dT%H:%M:%SZ)
+load=$(cut -d ' ' -f 1-3 /proc/loadavg)
+locale=${LC_ALL:-${LC_CTYPE:-${LANG:-C}}}
+
+# ---------------------------------------------------------------------
+# Report.
+
+md=$out/speed.md
+json=$out/speed.json
+{
+	echo "## Speed ($when)"
+	echo
+	echo "Machine: $cpu, $cores cores; load average at the end $load."
+	echo "Compiler: $ccver; build type $btype, flags \`$flags\`."
+	echo "Locale of the floors: $locale. MB = 10^6 bytes of article text."
+	[ $quick = 1 ] && echo "Quick mode: $limit articles a data set, few runs."
+	echo
+	echo "| data | what | docs | MB | runs | median s (min–max) | CPU s | docs/s | MB/s | peak RSS MiB |"
+	echo "| --- | --- | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: |"
+	awk -F '\t' '
+		function f(x, fmt) { return x == "-" ? "" : sprintf(fmt, x) }
+		function span(m, lo, hi, note) {
+			if (note != "-")
+				return "n/a (" note ")"
+			if (m == "-")
+				return ""
+			return sprintf("%.4g (%.4g–%.4g)", m, lo, hi)
+		}
+		{
+			rate = ($6 != "-" && $6 > 0)
+			printf "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n",
+				$1, $2, f($3, "%d"),
+				$4 == "-" ? "" : sprintf("%.2f", $4 / 1e6),
+				f($5, "%d"),
+				span($6, $7, $8, $11),
+				f($9, "%.4g"),
+				rate && $3 != "-" ? sprintf("%.1f", $3 / $6) : "",
+				rate && $4 != "-" ? sprintf("%.2f", $4 / 1e6 / $6) : "",
+				$10 == "-" ? "" : sprintf("%.1f", $10 / 1024)
+		}' "$rows"
+	echo
+	echo "| data | ratio | from wall medians | from CPU medians | target |"
+	echo "| --- | --- | ---: | ---: | --- |"
+	awk -F '\t' '{
+		for (i = 3; i <= 5; i++)
+			if ($i == "-")
+				$i = ""
+		printf "| %s | %s | %s | %s | %s |\n", $1, $2, $3, $4, $5
+	}' "$ratios"
+} >"$md"
+
+# JSON by hand: every string here is ours or a file name, so escaping the
+# backslash and the double quote is enough.
+jstr() {
+	printf '"%s"' "$(printf '%s' "$1" | sed 's/\\/\\\\/g; s/"/\\"/g')"
+}
+jnum() {
+	if [ "$1" = - ] || [ "$1" = n/a ] || [ -z "$1" ]; then
+		printf null
+	else
+		printf '%s' "$1"
+	fi
+}
+{
+	printf '{\n  "when": %s,\n' "$(jstr "$when")"
+	printf '  "machine": {"cpu": %s, "cores": %s, "load": %s},\n' \
+		"$(jstr "$cpu")" "$cores" "$(jstr "$load")"
+	printf '  "compiler": %s,\n  "build_type": %s,\n  "flags": %s,\n' \
+		"$(jstr "$ccver")" "$(jstr "$btype")" "$(jstr "$flags")"
+	printf '  "locale": %s,\n  "quick": %s,\n  "rows": [' \
+		"$(jstr "$locale")" "$([ $quick = 1 ] && echo true || echo false)"
+	sep=""
+	while IFS=$'\t' read -r dn what dc by rn me mi ma cp rs note; do
+		printf '%s\n    {"data": %s, "what": %s, "docs": %s, "bytes": %s, ' \
+			"$sep" "$(jstr "$dn")" "$(jstr "$what")" "$(jnum "$dc")" \
+			"$(jnum "$by")"
+		printf '"runs": %s, "median_s": %s, "min_s": %s, "max_s": %s, ' \
+			"$(jnum "$rn")" "$(jnum "$me")" "$(jnum "$mi")" \
+			"$(jnum "$ma")"
+		printf '"cpu_median_s": %s, "peak_rss_kib": %s' \
+			"$(jnum "$cp")" "$(jnum "$rs")"
+		if [ "$note" != - ]; then
+			printf ', "na": %s' "$(jstr "$note")"
+		fi
+		printf '}'
+		sep=","
+	done <"$rows"
+	printf '\n  ],\n  "ratios": ['
+	sep=""
+	while IFS=$'\t' read -r dn what v vc target; do
+		printf '%s\n    {"data": %s, "what": %s, "value": %s, ' "$sep" \
+			"$(jstr "$dn")" "$(jstr "$what")" "$(jnum "$v")"
+		printf '"value_cpu": %s, "target": %s}' "$(jnum "$vc")" \
+			"$([ "$target" = - ] && echo null || jstr "$target")"
+		sep=","
+	done <"$ratios"
+	printf '\n  ]\n}\n'
+} >"$json"
+
+cat "$md"
+echo
+echo "speed.sh: wrote $md and $json" >&2

@@ -61,7 +61,7 @@
 #define EARLY_WORDS 64
 /* ... have given the winner this many stopwords and this lead. */
 #define EARLY_HITS 16
-#define EARLY_RATIO 2.0
+#define EARLY_RATIO 1.5
 
 static int by_entry(const void *key, const void *elem)
 {

@@ -122,7 +122,9 @@ typedef struct precis_detection {
  *
  * The result is reliable only when the prefix holds at least five words of
  * one script that makes up most of its letters, at least two stopwords of
- * the winner, and the winner clearly leads; empty text, a few words, text
+ * the winner (three under ten words), and the winner clearly leads (a
+ * close relative, Norwegian for Danish or Spanish for Portuguese, it need
+ * only lead, since either's stemmer serves); empty text, a few words, text
  * mixing scripts evenly, text in a script precis does not support, and
  * text whose letters betray a language it does not support (the letters
  * proper to Czech, Polish, Ukrainian, Persian or Vietnamese, say) are not.

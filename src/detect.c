@@ -38,7 +38,10 @@
 #define DETECT_SHORT_WORDS 10
 /* The main script must hold this share of the letters. */
 #define DETECT_MIN_SCRIPT_SHARE 0.6
-/* The winner's votes over the runner-up's must reach this. */
+/*
+ * The winner's votes over the runner-up's must reach this, or over the
+ * best outside its family (lang.h) when the runner-up is a relative.
+ */
 #define DETECT_MIN_RATIO 1.3
 /*
  * Letters of languages precis does not support, more than this share of
@@ -313,7 +316,7 @@ precis_status precis_detect(const char *text, size_t len,
 	struct precis_fold_buf fb = { ucs, DETECT_WORD_MAX * 4, folded,
 				      sizeof(folded), true };
 	struct precis_word_scan scan;
-	size_t end, wb, wl, i, best, second;
+	size_t end, wb, wl, i, best, second, rival;
 	enum precis_script main_script = PRECIS_SCRIPT_OTHER;
 	uint32_t cand = 0;
 	bool chunk;
@@ -365,6 +368,17 @@ precis_status precis_detect(const char *text, size_t len,
 
 		best = (size_t)(en - precis_langs);
 	}
+	/*
+	 * The runner-up outside the winner's family: the winner must lead it
+	 * clearly, and only lead its own relatives.
+	 */
+	rival = SIZE_MAX;
+	for (i = 0; i < precis_lang_count; i++)
+		if ((cand & (1u << i)) && i != best &&
+		    (precis_langs[i].family == PRECIS_FAMILY_NONE ||
+		     precis_langs[i].family != precis_langs[best].family) &&
+		    (rival == SIZE_MAX || t.votes[i] > t.votes[rival]))
+			rival = i;
 	out->language = best;
 	out->name = precis_langs[best].name;
 	if (t.votes[best] <= 0)
@@ -382,7 +396,8 @@ precis_status precis_detect(const char *text, size_t len,
 					(double)t.letters[main_script]) &&
 		t.hits[best] >= DETECT_MIN_HITS +
 			(t.words[main_script] < DETECT_SHORT_WORDS) &&
-		(second == SIZE_MAX ||
-		 t.votes[best] >= DETECT_MIN_RATIO * t.votes[second]);
+		(second == SIZE_MAX || t.votes[best] > t.votes[second]) &&
+		(rival == SIZE_MAX ||
+		 t.votes[best] >= DETECT_MIN_RATIO * t.votes[rival]);
 	return PRECIS_OK;
 }

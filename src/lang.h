@@ -37,6 +37,19 @@ struct precis_lang {
 	 * the others of its script (UTF-8, no separators); "" if none.
 	 */
 	const char *letters;
+	/*
+	 * Languages close enough that one's stemmer and stopwords serve
+	 * the other tolerably share a family (0: none): detection is sure of
+	 * a family before it is sure of a language in it.
+	 */
+	unsigned char family;
+};
+
+enum {
+	PRECIS_FAMILY_NONE,
+	PRECIS_FAMILY_NORDIC,  /* Danish, Norwegian, Swedish */
+	PRECIS_FAMILY_IBERIAN, /* Catalan, Portuguese, Spanish */
+	PRECIS_FAMILY_INDIC,   /* Hindi, Nepali */
 };
 
 /* The languages, sorted by name; at most 32. */

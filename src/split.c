@@ -79,6 +79,9 @@ struct next {
 
 struct splitter {
 	const struct precis_split_rules *r;
+	/* The ASCII end marks and bullets of r, as bitmaps for the hot tests */
+	uint64_t ascii_marks[2];
+	uint64_t ascii_bullets[2];
 	const unsigned char *s;
 	size_t len;
 	struct precis_spanvec *out;
@@ -108,18 +111,14 @@ struct splitter {
 /* ---------------------------------------------------------------- */
 /* Characters */
 
-/* Decodes the code point at s[i]; an invalid byte decodes as U+FFFD. */
-static uint32_t decode(const unsigned char *s, size_t len, size_t i,
-		       size_t *n)
+/* decode() past ASCII: a multi-byte sequence, or U+FFFD. */
+static uint32_t decode_multi(const unsigned char *s, size_t len, size_t i,
+			     size_t *n)
 {
 	unsigned char c = s[i];
 	uint32_t cp, min;
 	size_t k, need;
 
-	if (c < 0x80) {
-		*n = 1;
-		return c;
-	}
 	if (c >= 0xC2 && c <= 0xDF) {
 		need = 1;
 		cp = c & 0x1F;
@@ -155,7 +154,21 @@ static uint32_t decode(const unsigned char *s, size_t len, size_t i,
 	return cp;
 }
 
-static bool is_space(uint32_t c)
+/*
+ * Decodes the code point at s[i]; an invalid byte decodes as U+FFFD.  The
+ * ASCII case is inline: it is most of the text this loop sees.
+ */
+static inline uint32_t decode(const unsigned char *s, size_t len, size_t i,
+			      size_t *n)
+{
+	if (s[i] < 0x80) {
+		*n = 1;
+		return s[i];
+	}
+	return decode_multi(s, len, i, n);
+}
+
+static inline bool is_space(uint32_t c)
 {
 	if (c < 0x80)
 		return c == ' ' || (c >= '\t' && c <= '\r');
@@ -164,17 +177,8 @@ static bool is_space(uint32_t c)
 	       c == 0x202F || c == 0x205F || c == 0x3000 || c == 0xFEFF;
 }
 
-static enum cclass cclass(uint32_t c)
+static enum cclass cclass_multi(uint32_t c)
 {
-	if (c < 0x80) {
-		if (c >= 'A' && c <= 'Z')
-			return C_UPPER;
-		if (c >= 'a' && c <= 'z')
-			return C_LOWER;
-		if (c >= '0' && c <= '9')
-			return C_DIGIT;
-		return C_OTHER;
-	}
 	switch (utf8proc_category((utf8proc_int32_t)c)) {
 	case UTF8PROC_CATEGORY_LU:
 	case UTF8PROC_CATEGORY_LT:
@@ -192,6 +196,26 @@ static enum cclass cclass(uint32_t c)
 	default:
 		return C_OTHER;
 	}
+}
+
+static inline enum cclass cclass(uint32_t c)
+{
+	if (c < 0x80) {
+		if (c >= 'A' && c <= 'Z')
+			return C_UPPER;
+		if (c >= 'a' && c <= 'z')
+			return C_LOWER;
+		if (c >= '0' && c <= '9')
+			return C_DIGIT;
+		return C_OTHER;
+	}
+	return cclass_multi(c);
+}
+
+static inline bool ascii_alnum(unsigned char b)
+{
+	return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') ||
+	       (b >= '0' && b <= '9');
 }
 
 static bool is_letter(enum cclass k)
@@ -214,6 +238,18 @@ static unsigned char fold(unsigned char c)
 	return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c;
 }
 
+static void set_bits(uint64_t bits[2], const uint32_t *list)
+{
+	for (; list != NULL && *list; list++)
+		if (*list < 0x80)
+			bits[*list >> 6] |= UINT64_C(1) << (*list & 63);
+}
+
+static inline bool has_bit(const uint64_t bits[2], uint32_t c)
+{
+	return (bits[c >> 6] >> (c & 63)) & 1;
+}
+
 /* Is c an end mark of any kind? */
 static bool is_mark(const struct precis_split_rules *r, uint32_t c)
 {
@@ -230,9 +266,10 @@ static bool is_mark(const struct precis_split_rules *r, uint32_t c)
 static bool word_eq(const unsigned char *s, size_t n, const char *w)
 {
 	const unsigned char *u = (const unsigned char *)w;
-	size_t i = 0, k = 0, wn = strlen(w), a, b;
+	size_t i = 0, k = 0, a, b;
 
-	while (i < n && k < wn) {
+	/* w is NUL-terminated: no strlen, the loop stops at its end. */
+	while (i < n && u[k] != '\0') {
 		if (s[i] < 0x80) {
 			if (fold(s[i]) != u[k])
 				return false;
@@ -240,13 +277,14 @@ static bool word_eq(const unsigned char *s, size_t n, const char *w)
 			k++;
 			continue;
 		}
+		/* A table word is valid UTF-8: its sequence fits before NUL. */
 		if (utf8proc_tolower((utf8proc_int32_t)decode(s, n, i, &a)) !=
-		    (utf8proc_int32_t)decode(u, wn, k, &b))
+		    (utf8proc_int32_t)decode(u, k + 4, k, &b))
 			return false;
 		i += a;
 		k += b;
 	}
-	return i == n && k == wn;
+	return i == n && u[k] == '\0';
 }
 
 /* May the word starting with byte c equal w?  A quick first test. */
@@ -317,6 +355,22 @@ static int abbr_kind(const struct precis_split_rules *r,
 			return r->abbrevs[k].kind;
 	}
 	return 0;
+}
+
+/* is_mark() and the bullet test for the main loop: ASCII from bitmaps. */
+static inline bool sp_is_mark(const struct splitter *sp, uint32_t c)
+{
+	if (c >= 0x80)
+		return is_mark(sp->r, c);
+	/* As is_mark(): letters and digits never are. */
+	return c < 'A' && !(c >= '0' && c <= '9') &&
+	       has_bit(sp->ascii_marks, c);
+}
+
+static inline bool sp_is_bullet(const struct splitter *sp, uint32_t c)
+{
+	return c < 0x80 ? has_bit(sp->ascii_bullets, c) :
+			  in_cps(sp->r->bullets, c);
 }
 
 /* ---------------------------------------------------------------- */
@@ -421,7 +475,12 @@ static unsigned roman_value(const unsigned char *s, size_t n)
 		"xix", "xx", NULL
 	};
 	unsigned v;
+	size_t k;
 
+	/* Most words hold another letter: they are no numeral. */
+	for (k = 0; k < n; k++)
+		if (fold(s[k]) != 'i' && fold(s[k]) != 'v' && fold(s[k]) != 'x')
+			return 0;
 	for (v = 0; romans[v]; v++)
 		if (word_eq(s, n, romans[v]))
 			return v + 1;
@@ -460,6 +519,9 @@ static bool parse_marker(const struct splitter *sp, size_t i,
 			(s[i] >= 'A' && s[i] <= 'Z')))
 			i++;
 		if (i == b || i - b > 4)
+			return false;
+		/* Every marker ends with '.' or ')': most words go here. */
+		if (i >= len || (s[i] != '.' && s[i] != ')'))
 			return false;
 		m->roman = roman_value(s + b, i - b);
 		m->upper = s[b] >= 'A' && s[b] <= 'Z';
@@ -1264,7 +1326,7 @@ static int on_word(struct splitter *sp, size_t i, size_t *next_i)
 
 	*next_i = i;
 	/* a line bullet counts when the line break has ended the sentence */
-	if (in_cps(r->bullets, c) ||
+	if (sp_is_bullet(sp, c) ||
 	    (sp->line_start && sp->start == NONE &&
 	     in_cps(r->line_bullets, c) && i + n < sp->len &&
 	     is_space(decode(s, sp->len, i + n, &n)))) {
@@ -1336,6 +1398,11 @@ int precis_split_text(const struct precis_split_rules *rules,
 	sp.start = NONE;
 	sp.list_pos = NONE;
 	sp.line_start = true;
+	sp.ascii_marks[0] = UINT64_C(1) << '.';
+	set_bits(sp.ascii_marks, sp.r->end_marks);
+	set_bits(sp.ascii_marks, sp.r->strong_marks);
+	set_bits(sp.ascii_marks, sp.r->ellipses);
+	set_bits(sp.ascii_bullets, sp.r->bullets);
 	out->n = 0;
 	survey(&sp);
 
@@ -1390,7 +1457,7 @@ int precis_split_text(const struct precis_split_rules *rules,
 			sp.tok_start = i;
 		}
 		sp.line_start = false;
-		if (is_mark(sp.r, c)) {
+		if (sp_is_mark(&sp, c)) {
 			if (on_marks(&sp, i, &j) != 0)
 				return -1;
 			sp.line_chars += j - i;
@@ -1410,6 +1477,22 @@ int precis_split_text(const struct precis_split_rules *rules,
 		sp.last_end = i + n;
 		sp.last_cp = c;
 		i += n;
+		/*
+		 * The rest of an ASCII word: letters and digits are neither
+		 * space nor mark, so only the line's counts change.
+		 */
+		while (i < sp.len && ascii_alnum(sp.s[i])) {
+			unsigned char b = sp.s[i];
+
+			if (b >= 'A') {
+				sp.line_letters++;
+				sp.line_lower += b >= 'a';
+			}
+			sp.line_chars++;
+			sp.last_cp = b;
+			i++;
+			sp.last_end = i;
+		}
 	}
 	return emit(&sp);
 }

@@ -3,6 +3,18 @@
 # parser.  Each is survived, reported, and leaves the good documents in.
 . "$(dirname "$0")/batch_common.sh"
 
+# check_rss KB WHAT: the peak RSS in ./rss (from time -f %M) is under KB.
+# Not in a sanitizer build, whose shadow memory and quarantine are no
+# measure of the program's own.
+check_rss() {
+	if [ "${PRECIS_SANITIZED:-0}" = 1 ]; then
+		echo "$2: peak memory not checked in a sanitizer build"
+		return
+	fi
+	test "$(tail -n 1 rss)" -lt "$1" ||
+		fail "$2: peak RSS $(tail -n 1 rss) KB, over $1 KB"
+}
+
 # 100,000 tiny members: all summarized, one record each, in the archive's
 # order.  MANY_MEMBERS is the test tool that writes such an archive.
 : "${MANY_MEMBERS:?set MANY_MEMBERS to the many_members tool}"
@@ -78,7 +90,20 @@ test "$(jq -r 'select(.summary) | .id' all.out | tr '\n' ' ')" = "good1 good2 af
 test "$(jq -r 'select(.error) | .id' all.out | wc -l)" -eq 4 ||
 	fail "nasty JSON Lines: error records $(jq -c 'select(.error)' all.out)"
 # Bounded by the limit (64 MiB) and the queue, not by the 100 MB line.
-rss=$(tail -n 1 rss)
-test "$rss" -lt 200000 || fail "nasty JSON Lines: peak RSS $rss KB"
+check_rss 200000 "nasty JSON Lines"
+
+# A corpus of ever new words (names, codes, typos at scale): each context's
+# word cache is bounded, so memory stays flat however many words go by.
+awk 'BEGIN { srand(7); for (d = 0; d < 10000; d++) {
+	printf "{\"id\":\"d%d\",\"text\":\"", d
+	for (s = 0; s < 10; s++) {
+		for (w = 0; w < 15; w++) printf "w%dx%d ", d, int(rand() * 100000)
+		printf "end. "
+	}
+	print "\"}" } }' >distinct.jsonl
+/usr/bin/time -f %M -o rss "$PRECIS" batch -q -j 2 distinct.jsonl -o distinct.out ||
+	fail "distinct words: exit $?"
+test "$(wc -l <distinct.out)" -eq 10000 || fail "distinct words: $(wc -l <distinct.out) records"
+check_rss 65536 "distinct words"
 
 echo "batch_hostile: ok"

@@ -120,6 +120,13 @@ expect_grep '^english +en ' out "--list-languages"
 run "$PRECIS" -l en -n 1 "$A"
 expect_status 0 "-l en"
 
+# README.md shows the summary of the bundled sample as the command prints it.
+root=$(cd "$PRECIS_TEST_DATA/../.." && pwd)
+awk '/^\$ precis examples\/sample.txt$/ { on = 1; next } on && /^```/ { exit }
+	on { print }' "$root/README.md" >readme_example
+run "$PRECIS" "$root/examples/sample.txt"
+expect_same out readme_example "README.md's example output"
+
 # Help and version.
 run "$PRECIS" --help
 expect_status 0 "--help"

@@ -101,6 +101,43 @@ PRECIS_EXPORT const char *precis_language_code(size_t i);
 PRECIS_EXPORT const char *precis_language_stopword_source(size_t i);
 
 /* ---------------------------------------------------------------------- */
+/* Language detection.                                                     */
+
+/* What precis_detect() found. */
+typedef struct precis_detection {
+	size_t language;  /* index for precis_language_name() and friends */
+	const char *name; /* its Snowball name (static) */
+	double score;     /* the winner's share of the votes of the best two
+			     languages, in [0, 1]; 0 when nothing voted */
+	bool reliable;    /* enough evidence, and a clear winner */
+} precis_detection;
+
+/*
+ * Guesses the language of text[0..len) from at most its first 8 KB (less
+ * once the stopwords leave no doubt): the script of its letters, the
+ * stopwords of each language among its words, and letters typical of one
+ * language.  Deterministic, linear in the prefix read, and without
+ * allocation.  Text that is not valid UTF-8 is read up to its first
+ * invalid byte.
+ *
+ * The result is reliable only when the prefix holds at least five words of
+ * one script that makes up most of its letters, at least two stopwords of
+ * the winner (three under ten words), and the winner clearly leads (a
+ * close relative, Norwegian for Danish or Spanish for Portuguese, it need
+ * only lead, since either's stemmer serves); empty text, a few words, text
+ * mixing scripts evenly, text in a script precis does not support, and
+ * text whose letters betray a language it does not support (the letters
+ * proper to Czech, Polish, Ukrainian, Persian or Vietnamese, say) are not.
+ * When nothing votes, the guess is English (or the first language written
+ * in the script).
+ *
+ * Returns PRECIS_OK and fills *out, or PRECIS_ERR_INVALID for a NULL out,
+ * or NULL text with len > 0.
+ */
+PRECIS_EXPORT precis_status precis_detect(const char *text, size_t len,
+					  precis_detection *out);
+
+/* ---------------------------------------------------------------------- */
 /* Contexts.                                                               */
 
 typedef struct precis_ctx precis_ctx;
@@ -109,6 +146,12 @@ typedef struct precis_ctx precis_ctx;
  * Creates a context for a language, given by its Snowball name ("english")
  * or its ISO 639-1 code ("en"); NULL means English.  The stemmer, the
  * embedded stopword list and the sentence rules are loaded here.
+ *
+ * "auto" makes a context that detects each document's language with
+ * precis_detect() and summarizes it in that language, or in English when
+ * the detection is not reliable (see precis_summary_detection()); the
+ * stemmer and stopwords of a language are loaded the first time a document
+ * needs them and kept for later documents.
  *
  * Returns the context, or NULL with *status (if status is not NULL) set to
  * PRECIS_ERR_LANGUAGE, PRECIS_ERR_NOMEM or PRECIS_ERR_STEMMER.  Free it with
@@ -120,7 +163,7 @@ PRECIS_EXPORT precis_ctx *precis_new(const char *language,
 /* Frees a context.  NULL is allowed. */
 PRECIS_EXPORT void precis_free(precis_ctx *ctx);
 
-/* The context's Snowball language name (static storage). */
+/* The context's Snowball language name, or "auto" (static storage). */
 PRECIS_EXPORT const char *precis_language(const precis_ctx *ctx);
 
 /*
@@ -311,6 +354,16 @@ PRECIS_EXPORT bool precis_summary_title(const precis_summary *summary,
 /* The Snowball name of the language the summary was made in (static). */
 PRECIS_EXPORT const char *
 precis_summary_language(const precis_summary *summary);
+
+/*
+ * Whether the language was detected (the context was made with "auto"):
+ * returns true and, if out is not NULL, stores what precis_detect() found.
+ * out->name may differ from precis_summary_language() when the detection
+ * was not reliable and English was used instead.  Returns false for a
+ * context made for one language.
+ */
+PRECIS_EXPORT bool precis_summary_detection(const precis_summary *summary,
+					    precis_detection *out);
 
 /* Whether the input was converted from Windows-1252. */
 PRECIS_EXPORT bool precis_summary_converted(const precis_summary *summary);

@@ -2,7 +2,10 @@
  * lang.c - the language table.
  *
  * A language is a row here: adding one means adding its stopword list under
- * stopwords/, its sentence rules in split_rules.c and a row below.
+ * stopwords/, its sentence rules in split_rules.c (found by name) and a row
+ * below.  The rows are sorted by name, and a language's index in this table
+ * is also its bit in the stopword index that language detection uses
+ * (generated from stopwords/ in the same order, see gen_stopword_index.c).
  */
 #include "lang.h"
 
@@ -11,25 +14,57 @@
 #include "embedded.h"
 #include "precis.h"
 #include "split.h"
+#include "text.h"
 
 #define SNOWBALL_LIST "Snowball project list (3-clause BSD)"
+#define ISO_LIST "stopwords-iso 1.1.0 (MIT)"
+#define OWN_LIST "closed-class words, written for precis"
+
+#define LATIN PRECIS_SCRIPT_BIT(PRECIS_SCRIPT_LATIN)
+#define CYRILLIC PRECIS_SCRIPT_BIT(PRECIS_SCRIPT_CYRILLIC)
+#define GREEK PRECIS_SCRIPT_BIT(PRECIS_SCRIPT_GREEK)
+#define ARMENIAN PRECIS_SCRIPT_BIT(PRECIS_SCRIPT_ARMENIAN)
+#define HEBREW PRECIS_SCRIPT_BIT(PRECIS_SCRIPT_HEBREW)
+#define ARABIC PRECIS_SCRIPT_BIT(PRECIS_SCRIPT_ARABIC)
+#define DEVANAGARI PRECIS_SCRIPT_BIT(PRECIS_SCRIPT_DEVANAGARI)
+#define TAMIL PRECIS_SCRIPT_BIT(PRECIS_SCRIPT_TAMIL)
 
 const struct precis_lang precis_langs[] = {
-	{ "danish", "da", SNOWBALL_LIST },
-	{ "dutch", "nl", SNOWBALL_LIST },
-	{ "english", "en", SNOWBALL_LIST },
-	{ "finnish", "fi", SNOWBALL_LIST },
-	{ "french", "fr", SNOWBALL_LIST },
-	{ "german", "de", SNOWBALL_LIST },
-	{ "hungarian", "hu", SNOWBALL_LIST },
-	{ "indonesian", "id", SNOWBALL_LIST },
-	{ "irish", "ga", SNOWBALL_LIST },
-	{ "italian", "it", SNOWBALL_LIST },
-	{ "norwegian", "no", SNOWBALL_LIST },
-	{ "portuguese", "pt", SNOWBALL_LIST },
-	{ "russian", "ru", SNOWBALL_LIST },
-	{ "spanish", "es", SNOWBALL_LIST },
-	{ "swedish", "sv", SNOWBALL_LIST },
+	{ "arabic", "ar", ISO_LIST, ARABIC, 0, "", 0 },
+	{ "armenian", "hy", ISO_LIST, ARMENIAN, 0, "", 0 },
+	{ "basque", "eu", ISO_LIST, LATIN, 0, "", 0 },
+	{ "catalan", "ca", ISO_LIST, LATIN, 0, "òàèç", PRECIS_FAMILY_IBERIAN },
+	{ "danish", "da", SNOWBALL_LIST, LATIN, 0,
+	  "æøå", PRECIS_FAMILY_NORDIC },
+	{ "dutch", "nl", SNOWBALL_LIST, LATIN, 0, "ĳ", 0 },
+	{ "english", "en", SNOWBALL_LIST, LATIN, 0, "", 0 },
+	{ "finnish", "fi", SNOWBALL_LIST, LATIN, 0, "äö", 0 },
+	{ "french", "fr", SNOWBALL_LIST, LATIN, 0, "éèêàçùœ", 0 },
+	{ "german", "de", SNOWBALL_LIST, LATIN, 0, "äöüß", 0 },
+	{ "greek", "el", ISO_LIST, GREEK, 0, "", 0 },
+	{ "hindi", "hi", ISO_LIST, DEVANAGARI, 0, "", PRECIS_FAMILY_INDIC },
+	{ "hungarian", "hu", SNOWBALL_LIST, LATIN, 0, "őűáé", 0 },
+	{ "indonesian", "id", SNOWBALL_LIST, LATIN, 0, "", 0 },
+	{ "irish", "ga", SNOWBALL_LIST, LATIN, 0, "áíóú", 0 },
+	{ "italian", "it", SNOWBALL_LIST, LATIN, 0, "àèìòù", 0 },
+	{ "lithuanian", "lt", ISO_LIST, LATIN, 0, "ąčęėįšųūž", 0 },
+	{ "nepali", "ne", OWN_LIST, DEVANAGARI, 0, "", PRECIS_FAMILY_INDIC },
+	{ "norwegian", "no", SNOWBALL_LIST, LATIN, 0,
+	  "æøå", PRECIS_FAMILY_NORDIC },
+	{ "portuguese", "pt", SNOWBALL_LIST, LATIN, 0,
+	  "ãõçáéêó", PRECIS_FAMILY_IBERIAN },
+	{ "romanian", "ro", ISO_LIST, LATIN, 0, "ăâîșțşţ", 0 },
+	{ "russian", "ru", SNOWBALL_LIST, CYRILLIC, 0, "ыэъёщ", 0 },
+	{ "serbian", "sr", OWN_LIST, LATIN | CYRILLIC, 0,
+	  "đćčšžђјљњћџ", 0 },
+	{ "spanish", "es", SNOWBALL_LIST, LATIN, 0,
+	  "ñáéíóú", PRECIS_FAMILY_IBERIAN },
+	{ "swedish", "sv", SNOWBALL_LIST, LATIN, 0,
+	  "åäö", PRECIS_FAMILY_NORDIC },
+	{ "tamil", "ta", OWN_LIST, TAMIL, 0, "", 0 },
+	{ "turkish", "tr", ISO_LIST, LATIN, PRECIS_FOLD_TURKIC,
+	  "ığşçöü", 0 },
+	{ "yiddish", "yi", OWN_LIST, HEBREW, 0, "", 0 },
 };
 const size_t precis_lang_count = sizeof(precis_langs) / sizeof(precis_langs[0]);
 
@@ -44,7 +79,41 @@ const struct precis_lang *precis_lang_find(const char *name_or_code)
 	return NULL;
 }
 
-const struct precis_split_rules *precis_lang_split(const struct precis_lang *lang)
+enum precis_script precis_script_of(int cp)
+{
+	if (cp < 0x80)
+		return ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') ?
+			       PRECIS_SCRIPT_LATIN : PRECIS_SCRIPT_OTHER;
+	if (cp < 0x0250)
+		return cp >= 0xC0 && cp != 0xD7 && cp != 0xF7 ?
+			       PRECIS_SCRIPT_LATIN : PRECIS_SCRIPT_OTHER;
+	if (cp >= 0x0370 && cp < 0x0400)
+		return PRECIS_SCRIPT_GREEK;
+	if (cp >= 0x0400 && cp < 0x0530)
+		return PRECIS_SCRIPT_CYRILLIC;
+	if (cp >= 0x0530 && cp < 0x0590)
+		return PRECIS_SCRIPT_ARMENIAN;
+	if (cp >= 0x0590 && cp < 0x0600)
+		return PRECIS_SCRIPT_HEBREW;
+	if ((cp >= 0x0600 && cp < 0x0780) || (cp >= 0x08A0 && cp < 0x0900))
+		return PRECIS_SCRIPT_ARABIC;
+	if (cp >= 0x0900 && cp < 0x0980)
+		return PRECIS_SCRIPT_DEVANAGARI;
+	if (cp >= 0x0B80 && cp < 0x0C00)
+		return PRECIS_SCRIPT_TAMIL;
+	if (cp >= 0x1E00 && cp < 0x1F00)
+		return PRECIS_SCRIPT_LATIN;
+	if (cp >= 0x1F00 && cp < 0x2000)
+		return PRECIS_SCRIPT_GREEK;
+	if (cp >= 0xFB1D && cp < 0xFB50)
+		return PRECIS_SCRIPT_HEBREW;
+	if ((cp >= 0xFB50 && cp < 0xFE00) || (cp >= 0xFE70 && cp < 0xFF00))
+		return PRECIS_SCRIPT_ARABIC;
+	return PRECIS_SCRIPT_OTHER;
+}
+
+const struct precis_split_rules *
+precis_lang_split(const struct precis_lang *lang)
 {
 	return precis_split_rules_for(lang->name);
 }

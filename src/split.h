@@ -37,6 +37,13 @@ extern const struct precis_split_rules precis_split_rules_italian;
 extern const struct precis_split_rules precis_split_rules_portuguese;
 extern const struct precis_split_rules precis_split_rules_dutch;
 extern const struct precis_split_rules precis_split_rules_russian;
+extern const struct precis_split_rules precis_split_rules_danish;
+extern const struct precis_split_rules precis_split_rules_norwegian;
+extern const struct precis_split_rules precis_split_rules_swedish;
+extern const struct precis_split_rules precis_split_rules_finnish;
+extern const struct precis_split_rules precis_split_rules_hungarian;
+extern const struct precis_split_rules precis_split_rules_turkish;
+extern const struct precis_split_rules precis_split_rules_serbian;
 
 /*
  * Returns the rule table for a language by its Snowball name ("english"),

@@ -65,6 +65,38 @@ static const char *const common_closers[] = {
 };
 
 /*
+ * Guillemets as French, Italian, Spanish, Portuguese, Norwegian and Russian
+ * write them, « opening and » closing, often with a space inside: a «
+ * after an end mark opens the next sentence, it does not close this one.
+ */
+static const char *const guillemet_openers[] = {
+	"``", "\"", "'", "`", "(", "[", "{", "\xe2\x80\x9c" /* “ */,
+	"\xe2\x80\x98" /* ‘ */, "\xe2\x80\x9e" /* „ */, "\xe2\x80\x9a" /* ‚ */,
+	"\xc2\xab" /* « */, "\xe2\x80\xb9" /* ‹ */, "\xc2\xbf" /* ¿ */,
+	"\xc2\xa1" /* ¡ */, NULL
+};
+
+static const char *const guillemet_closers[] = {
+	"''", "\"", "'", ")", "]", "}", "\xe2\x80\x9d" /* ” */,
+	"\xe2\x80\x99" /* ’ */, "\xc2\xbb" /* » */, "\xe2\x80\xba" /* › */,
+	"\xe2\x80\x9c" /* “ */, NULL
+};
+
+/* Danish and German books: » opens and « closes. */
+static const char *const reversed_openers[] = {
+	"``", "\"", "'", "`", "(", "[", "{", "\xe2\x80\x9c" /* “ */,
+	"\xe2\x80\x98" /* ‘ */, "\xe2\x80\x9e" /* „ */, "\xe2\x80\x9a" /* ‚ */,
+	"\xc2\xbb" /* » */, "\xe2\x80\xba" /* › */, NULL
+};
+
+/* German „…“ and ‚…‘ close with “ and ‘; » « as in Danish. */
+static const char *const german_closers[] = {
+	"''", "\"", "'", ")", "]", "}", "\xe2\x80\x9d" /* ” */,
+	"\xe2\x80\x99" /* ’ */, "\xe2\x80\x9c" /* “ */, "\xe2\x80\x98" /* ‘ */,
+	"\xc2\xab" /* « */, "\xe2\x80\xb9" /* ‹ */, NULL
+};
+
+/*
  * Abbreviations common to many languages that write titles with a period:
  * the generic table knows these and no more.
  */
@@ -247,6 +279,22 @@ static const struct precis_abbr german_abbrevs[] = {
 	{ "etc", PRECIS_ABBR_SUFFIX }, { "jh", PRECIS_ABBR_SUFFIX },
 	{ "mio", PRECIS_ABBR_INNER }, { "mrd", PRECIS_ABBR_INNER },
 	{ "str", PRECIS_ABBR_AMBIGUOUS }, { "u.s", PRECIS_ABBR_AMBIGUOUS },
+	/* before a noun, which German writes with a capital */
+	{ "inkl", PRECIS_ABBR_INNER }, { "exkl", PRECIS_ABBR_INNER },
+	{ "zzgl", PRECIS_ABBR_INNER }, { "bzgl", PRECIS_ABBR_INNER },
+	{ "bspw", PRECIS_ABBR_INNER }, { "gem", PRECIS_ABBR_INNER },
+	{ "lt", PRECIS_ABBR_INNER }, { "v.a", PRECIS_ABBR_INNER },
+	{ "o.\xc3\xa4", PRECIS_ABBR_INNER }, { "u.\xc3\xa4", PRECIS_ABBR_INNER },
+	{ "u.u", PRECIS_ABBR_INNER }, { "z.t", PRECIS_ABBR_INNER },
+	{ "gg\xc3\xbc", PRECIS_ABBR_INNER },
+	/* weekdays and months before a date */
+	{ "mo", PRECIS_ABBR_NUMBER }, { "di", PRECIS_ABBR_NUMBER },
+	{ "mi", PRECIS_ABBR_NUMBER }, { "do", PRECIS_ABBR_NUMBER },
+	{ "sa", PRECIS_ABBR_NUMBER }, { "so", PRECIS_ABBR_NUMBER },
+	{ "jan", PRECIS_ABBR_NUMBER }, { "feb", PRECIS_ABBR_NUMBER },
+	{ "aug", PRECIS_ABBR_NUMBER }, { "sept", PRECIS_ABBR_NUMBER },
+	{ "okt", PRECIS_ABBR_NUMBER }, { "nov", PRECIS_ABBR_NUMBER },
+	{ "dez", PRECIS_ABBR_NUMBER },
 };
 
 static const char *const german_starters[] = {
@@ -271,8 +319,8 @@ const struct precis_split_rules precis_split_rules_german = {
 	.ellipses = common_ellipses,
 	.bullets = common_bullets,
 	.line_bullets = common_line_bullets,
-	.openers = common_openers,
-	.closers = common_closers,
+	.openers = reversed_openers,
+	.closers = german_closers,
 	.abbrevs = german_abbrevs,
 	.n_abbrevs = N_OF(german_abbrevs),
 	.starters = german_starters,
@@ -337,8 +385,8 @@ const struct precis_split_rules precis_split_rules_french = {
 	.ellipses = common_ellipses,
 	.bullets = common_bullets,
 	.line_bullets = common_line_bullets,
-	.openers = common_openers,
-	.closers = common_closers,
+	.openers = guillemet_openers,
+	.closers = guillemet_closers,
 	.abbrevs = french_abbrevs,
 	.n_abbrevs = N_OF(french_abbrevs),
 	.starters = french_starters,
@@ -371,8 +419,8 @@ const struct precis_split_rules precis_split_rules_spanish = {
 	.ellipses = common_ellipses,
 	.bullets = common_bullets,
 	.line_bullets = common_line_bullets,
-	.openers = common_openers,
-	.closers = common_closers,
+	.openers = guillemet_openers,
+	.closers = guillemet_closers,
 	.abbrevs = spanish_abbrevs,
 	.n_abbrevs = N_OF(spanish_abbrevs),
 	.starters = spanish_starters,
@@ -401,8 +449,8 @@ const struct precis_split_rules precis_split_rules_italian = {
 	.ellipses = common_ellipses,
 	.bullets = common_bullets,
 	.line_bullets = common_line_bullets,
-	.openers = common_openers,
-	.closers = common_closers,
+	.openers = guillemet_openers,
+	.closers = guillemet_closers,
 	.abbrevs = italian_abbrevs,
 	.n_abbrevs = N_OF(italian_abbrevs),
 	.starters = italian_starters,
@@ -430,8 +478,8 @@ const struct precis_split_rules precis_split_rules_portuguese = {
 	.ellipses = common_ellipses,
 	.bullets = common_bullets,
 	.line_bullets = common_line_bullets,
-	.openers = common_openers,
-	.closers = common_closers,
+	.openers = guillemet_openers,
+	.closers = guillemet_closers,
 	.abbrevs = portuguese_abbrevs,
 	.n_abbrevs = N_OF(portuguese_abbrevs),
 	.starters = portuguese_starters,
@@ -501,8 +549,8 @@ const struct precis_split_rules precis_split_rules_russian = {
 	.ellipses = common_ellipses,
 	.bullets = common_bullets,
 	.line_bullets = common_line_bullets,
-	.openers = common_openers,
-	.closers = common_closers,
+	.openers = guillemet_openers,
+	.closers = guillemet_closers,
 	.abbrevs = russian_abbrevs,
 	.n_abbrevs = N_OF(russian_abbrevs),
 	.starters = russian_starters,
@@ -516,6 +564,363 @@ const struct precis_split_rules precis_split_rules_russian = {
 #undef A
 
 /* ---------------------------------------------------------------- */
+/* The Nordic languages, Finnish, Hungarian, Turkish and Serbian: titles,
+ * abbreviations, ordinals where the language writes them with a period,
+ * and the words that open most sentences. */
+
+#define T PRECIS_ABBR_TITLE
+#define N PRECIS_ABBR_NUMBER
+#define I PRECIS_ABBR_INNER
+#define S PRECIS_ABBR_SUFFIX
+
+/* Danish: ordinals take a period ("den 3. oktober"); kl. before a time. */
+
+static const struct precis_abbr danish_abbrevs[] = {
+	{ "hr", T }, { "dr", T }, { "prof", T }, { "nr", N }, { "ca", N },
+	{ "kl", N }, { "jan", N }, { "feb", N }, { "aug", N }, { "sep", N },
+	{ "okt", N }, { "nov", N }, { "dec", N }, { "bl.a", I },
+	{ "f.eks", I }, { "jf", I }, { "dvs", I }, { "ift", I }, { "vedr", I },
+	{ "mio", I }, { "mia", I }, { "osv", S }, { "m.m", S }, { "mv", S },
+	{ "etc", S }, { "pct", S },
+};
+
+/*
+ * den det de han hun vi jeg men og i på der da nu efter ifølge samtidig
+ * desuden derfor
+ */
+static const char *const danish_starters[] = {
+	"den", "det", "de", "han", "hun", "vi", "jeg", "men", "og", "i",
+	"p\xc3\xa5", "der", "da", "nu", "efter", "if\xc3\xb8lge", "samtidig",
+	"desuden", "derfor", NULL
+};
+
+static const char *const danish_months[] = {
+	"januar", "februar", "marts", "april", "maj", "juni", "juli", "august",
+	"september", "oktober", "november", "december", "jan", "feb", "aug",
+	"sep", "okt", "nov", "dec", NULL
+};
+
+const struct precis_split_rules precis_split_rules_danish = {
+	.name = "danish",
+	.flags = PRECIS_SPLIT_ORDINAL_DOT,
+	.end_marks = common_end_marks,
+	.strong_marks = common_strong_marks,
+	.ellipses = common_ellipses,
+	.bullets = common_bullets,
+	.line_bullets = common_line_bullets,
+	.openers = reversed_openers,
+	.closers = german_closers,
+	.abbrevs = danish_abbrevs,
+	.n_abbrevs = N_OF(danish_abbrevs),
+	.starters = danish_starters,
+	.ordinal_next = danish_months,
+	.min_words_ambiguous = 3,
+};
+
+/* Norwegian: ordinals take a period ("3. oktober"); kl. before a time. */
+
+static const struct precis_abbr norwegian_abbrevs[] = {
+	{ "dr", T }, { "prof", T }, { "nr", N }, { "ca", N }, { "kl", N },
+	{ "jan", N }, { "feb", N }, { "aug", N }, { "sep", N }, { "okt", N },
+	{ "nov", N }, { "des", N }, { "bl.a", I }, { "f.eks", I }, { "jf", I },
+	{ "dvs", I }, { "mill", I }, { "mrd", I }, { "osv", S }, { "m.m", S },
+	{ "mv", S }, { "etc", S }, { "pst", S },
+};
+
+/*
+ * den det de han hun vi jeg men og i på der da nå etter ifølge samtidig
+ * dessuten derfor
+ */
+static const char *const norwegian_starters[] = {
+	"den", "det", "de", "han", "hun", "vi", "jeg", "men", "og", "i",
+	"p\xc3\xa5", "der", "da", "n\xc3\xa5", "etter", "if\xc3\xb8lge",
+	"samtidig", "dessuten", "derfor", NULL
+};
+
+static const char *const norwegian_months[] = {
+	"januar", "februar", "mars", "april", "mai", "juni", "juli", "august",
+	"september", "oktober", "november", "desember", "jan", "feb", "aug",
+	"sep", "okt", "nov", "des", NULL
+};
+
+const struct precis_split_rules precis_split_rules_norwegian = {
+	.name = "norwegian",
+	.flags = PRECIS_SPLIT_ORDINAL_DOT,
+	.end_marks = common_end_marks,
+	.strong_marks = common_strong_marks,
+	.ellipses = common_ellipses,
+	.bullets = common_bullets,
+	.line_bullets = common_line_bullets,
+	.openers = guillemet_openers,
+	.closers = guillemet_closers,
+	.abbrevs = norwegian_abbrevs,
+	.n_abbrevs = N_OF(norwegian_abbrevs),
+	.starters = norwegian_starters,
+	.ordinal_next = norwegian_months,
+	.min_words_ambiguous = 3,
+};
+
+/* Swedish: kl. before a time, t.ex. and bl.a. inside sentences. */
+
+static const struct precis_abbr swedish_abbrevs[] = {
+	{ "dr", T }, { "prof", T }, { "nr", N }, { "ca", N }, { "kl", N },
+	{ "s", N }, { "jan", N }, { "feb", N }, { "aug", N }, { "sept", N },
+	{ "okt", N }, { "nov", N }, { "dec", N }, { "bl.a", I }, { "t.ex", I },
+	{ "dvs", I }, { "s.k", I }, { "jfr", I }, { "resp", I },
+	{ "fr.o.m", I }, { "t.o.m", I }, { "milj", I }, { "mdr", I },
+	{ "osv", S }, { "m.m", S }, { "etc", S },
+};
+
+/*
+ * den det de han hon vi jag men och i på där då nu efter enligt samtidigt
+ * dessutom därför
+ */
+static const char *const swedish_starters[] = {
+	"den", "det", "de", "han", "hon", "vi", "jag", "men", "och", "i",
+	"p\xc3\xa5", "d\xc3\xa4r", "d\xc3\xa5", "nu", "efter", "enligt",
+	"samtidigt", "dessutom", "d\xc3\xa4rf\xc3\xb6r", NULL
+};
+
+const struct precis_split_rules precis_split_rules_swedish = {
+	.name = "swedish",
+	.end_marks = common_end_marks,
+	.strong_marks = common_strong_marks,
+	.ellipses = common_ellipses,
+	.bullets = common_bullets,
+	.line_bullets = common_line_bullets,
+	.openers = common_openers,
+	.closers = common_closers,
+	.abbrevs = swedish_abbrevs,
+	.n_abbrevs = N_OF(swedish_abbrevs),
+	.starters = swedish_starters,
+	.min_words_ambiguous = 3,
+};
+
+/* Finnish: ordinals take a period ("3. lokakuuta"); klo before a time. */
+
+static const struct precis_abbr finnish_abbrevs[] = {
+	{ "prof", T }, { "tri", T }, { "nro", N }, { "n", N }, { "klo", N },
+	{ "s", N }, { "esim", I }, { "ns", I }, { "mm", I }, { "milj", I },
+	{ "mrd", I }, { "jne", S }, { "yms", S }, { "ym", S }, { "tms", S },
+};
+
+/*
+ * hän he se ne me minä sinä te tämä tämän nämä tuo siellä täällä nyt myös
+ * mutta ja kun jos sitten lisäksi vaikka koska kuitenkin
+ */
+static const char *const finnish_starters[] = {
+	"h\xc3\xa4n", "he", "se", "ne", "me", "min\xc3\xa4", "sin\xc3\xa4",
+	"te", "t\xc3\xa4m\xc3\xa4", "t\xc3\xa4m\xc3\xa4n",
+	"n\xc3\xa4m\xc3\xa4", "tuo", "siell\xc3\xa4",
+	"t\xc3\xa4\xc3\xa4ll\xc3\xa4", "nyt", "my\xc3\xb6s", "mutta", "ja",
+	"kun", "jos", "sitten", "lis\xc3\xa4ksi", "vaikka", "koska",
+	"kuitenkin", NULL
+};
+
+/*
+ * tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta
+ * heinäkuuta elokuuta syyskuuta lokakuuta marraskuuta joulukuuta
+ */
+static const char *const finnish_months[] = {
+	"tammikuuta", "helmikuuta", "maaliskuuta", "huhtikuuta", "toukokuuta",
+	"kes\xc3\xa4kuuta", "hein\xc3\xa4kuuta", "elokuuta", "syyskuuta",
+	"lokakuuta", "marraskuuta", "joulukuuta", NULL
+};
+
+const struct precis_split_rules precis_split_rules_finnish = {
+	.name = "finnish",
+	.flags = PRECIS_SPLIT_ORDINAL_DOT,
+	.end_marks = common_end_marks,
+	.strong_marks = common_strong_marks,
+	.ellipses = common_ellipses,
+	.bullets = common_bullets,
+	.line_bullets = common_line_bullets,
+	.openers = common_openers,
+	.closers = common_closers,
+	.abbrevs = finnish_abbrevs,
+	.n_abbrevs = N_OF(finnish_abbrevs),
+	.starters = finnish_starters,
+	.ordinal_next = finnish_months,
+	.min_words_ambiguous = 3,
+};
+
+/* Hungarian: ordinals and years take a period ("2024. október 3."). */
+
+static const struct precis_abbr hungarian_abbrevs[] = {
+	{ "dr", T }, { "id", T }, { "ifj", T }, { "\xc3\xb6zv", T },
+	{ "kb", N }, { "sz", N }, { "u", N }, { "pl", I }, { "ill", I },
+	{ "\xc3\xban", I }, { "v\xc3\xb6", I }, { "stb", S },
+};
+
+/*
+ * a az egy ez ezt ő ők mi de és ha most ekkor azonban szerinte így tegnap
+ * ma
+ */
+static const char *const hungarian_starters[] = {
+	"a", "az", "egy", "ez", "ezt", "\xc5\x91", "\xc5\x91k", "mi", "de",
+	"\xc3\xa9s", "ha", "most", "ekkor", "azonban", "szerinte",
+	"\xc3\xadgy", "tegnap", "ma", NULL
+};
+
+/*
+ * január február március április május június július augusztus szeptember
+ * október november december jan febr márc ápr jún júl aug szept okt nov
+ * dec
+ */
+static const char *const hungarian_months[] = {
+	"janu\xc3\xa1r", "febru\xc3\xa1r", "m\xc3\xa1rcius", "\xc3\xa1prilis",
+	"m\xc3\xa1jus", "j\xc3\xbanius", "j\xc3\xbalius", "augusztus",
+	"szeptember", "okt\xc3\xb3" "ber", "november", "december", "jan",
+	"febr", "m\xc3\xa1rc", "\xc3\xa1pr", "j\xc3\xban", "j\xc3\xbal", "aug",
+	"szept", "okt", "nov", "dec", NULL
+};
+
+const struct precis_split_rules precis_split_rules_hungarian = {
+	.name = "hungarian",
+	.flags = PRECIS_SPLIT_ORDINAL_DOT,
+	.end_marks = common_end_marks,
+	.strong_marks = common_strong_marks,
+	.ellipses = common_ellipses,
+	.bullets = common_bullets,
+	.line_bullets = common_line_bullets,
+	.openers = common_openers,
+	.closers = common_closers,
+	.abbrevs = hungarian_abbrevs,
+	.n_abbrevs = N_OF(hungarian_abbrevs),
+	.starters = hungarian_starters,
+	.ordinal_next = hungarian_months,
+	.min_words_ambiguous = 3,
+};
+
+/* Turkish: ordinals take a period ("19. yüzyıl"); titles Dr. Prof. Doç. */
+
+static const struct precis_abbr turkish_abbrevs[] = {
+	{ "dr", T }, { "prof", T }, { "do\xc3\xa7", T }, { "yrd", T },
+	{ "av", T }, { "sn", T }, { "no", N }, { "s", N }, { "bkz", I },
+	{ "\xc3\xb6rn", I }, { "vb", S }, { "vs", S }, { "yy", S },
+	{ "yakl", I }, { "cad", I }, { "sok", I }, { "mah", I },
+	{ "apt", I }, { "ltd", I }, { "\xc5\x9fti", S },
+};
+
+/*
+ * bu bir o bunu ancak ama fakat ve şimdi daha böylece ayrıca onlar biz ben
+ * dün bugün
+ */
+static const char *const turkish_starters[] = {
+	"bu", "bir", "o", "bunu", "ancak", "ama", "fakat", "ve",
+	"\xc5\x9fimdi", "daha", "b\xc3\xb6ylece", "ayr\xc4\xb1" "ca", "onlar",
+	"biz", "ben", "d\xc3\xbcn", "bug\xc3\xbcn", NULL
+};
+
+/*
+ * ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım
+ * aralık
+ */
+static const char *const turkish_months[] = {
+	"ocak", "\xc5\x9fubat", "mart", "nisan", "may\xc4\xb1s", "haziran",
+	"temmuz", "a\xc4\x9fustos", "eyl\xc3\xbcl", "ekim", "kas\xc4\xb1m",
+	"aral\xc4\xb1k", NULL
+};
+
+const struct precis_split_rules precis_split_rules_turkish = {
+	.name = "turkish",
+	.flags = PRECIS_SPLIT_ORDINAL_DOT,
+	.end_marks = common_end_marks,
+	.strong_marks = common_strong_marks,
+	.ellipses = common_ellipses,
+	.bullets = common_bullets,
+	.line_bullets = common_line_bullets,
+	.openers = common_openers,
+	.closers = common_closers,
+	.abbrevs = turkish_abbrevs,
+	.n_abbrevs = N_OF(turkish_abbrevs),
+	.starters = turkish_starters,
+	.ordinal_next = turkish_months,
+	.min_words_ambiguous = 3,
+};
+
+/* Serbian, in either alphabet: ordinals take a period ("3. oktobra"). */
+
+static const struct precis_abbr serbian_abbrevs[] = {
+	{ "dr", T }, { "prof", T }, { "br", N }, { "str", N }, { "npr", I },
+	{ "tj", I }, { "mil", I }, { "mlrd", I }, { "itd", S }, { "sl", S },
+	{ "god", S }, { "\xd0\xb4\xd1\x80", T },
+	{ "\xd0\xbf\xd1\x80\xd0\xbe\xd1\x84", T }, { "\xd0\xb1\xd1\x80", N },
+	{ "\xd1\x81\xd1\x82\xd1\x80", N }, { "\xd0\xbd\xd0\xbf\xd1\x80", I },
+	{ "\xd1\x82\xd1\x98", I }, { "\xd0\xbc\xd0\xb8\xd0\xbb", I },
+	{ "\xd0\xbc\xd0\xbb\xd1\x80\xd0\xb4", I },
+	{ "\xd0\xb8\xd1\x82\xd0\xb4", S }, { "\xd1\x81\xd0\xbb", S },
+	{ "\xd0\xb3\xd0\xbe\xd0\xb4", S },
+};
+
+/*
+ * on ona oni mi ja to taj ta ovaj ova u na ali i a sada prema međutim
+ * zatim juče danas он она они ми ја то тај та овај ова у на али и а сада
+ * према међутим затим јуче данас
+ */
+static const char *const serbian_starters[] = {
+	"on", "ona", "oni", "mi", "ja", "to", "taj", "ta", "ovaj", "ova", "u",
+	"na", "ali", "i", "a", "sada", "prema", "me\xc4\x91utim", "zatim",
+	"ju\xc4\x8d" "e", "danas", "\xd0\xbe\xd0\xbd",
+	"\xd0\xbe\xd0\xbd\xd0\xb0", "\xd0\xbe\xd0\xbd\xd0\xb8",
+	"\xd0\xbc\xd0\xb8", "\xd1\x98\xd0\xb0", "\xd1\x82\xd0\xbe",
+	"\xd1\x82\xd0\xb0\xd1\x98", "\xd1\x82\xd0\xb0",
+	"\xd0\xbe\xd0\xb2\xd0\xb0\xd1\x98", "\xd0\xbe\xd0\xb2\xd0\xb0",
+	"\xd1\x83", "\xd0\xbd\xd0\xb0", "\xd0\xb0\xd0\xbb\xd0\xb8", "\xd0\xb8",
+	"\xd0\xb0", "\xd1\x81\xd0\xb0\xd0\xb4\xd0\xb0",
+	"\xd0\xbf\xd1\x80\xd0\xb5\xd0\xbc\xd0\xb0",
+	"\xd0\xbc\xd0\xb5\xd1\x92\xd1\x83\xd1\x82\xd0\xb8\xd0\xbc",
+	"\xd0\xb7\xd0\xb0\xd1\x82\xd0\xb8\xd0\xbc",
+	"\xd1\x98\xd1\x83\xd1\x87\xd0\xb5",
+	"\xd0\xb4\xd0\xb0\xd0\xbd\xd0\xb0\xd1\x81", NULL
+};
+
+/*
+ * januara februara marta aprila maja juna jula avgusta septembra oktobra
+ * novembra decembra јануара фебруара марта априла маја јуна јула августа
+ * септембра октобра новембра децембра
+ */
+static const char *const serbian_months[] = {
+	"januara", "februara", "marta", "aprila", "maja", "juna", "jula",
+	"avgusta", "septembra", "oktobra", "novembra", "decembra",
+	"\xd1\x98\xd0\xb0\xd0\xbd\xd1\x83\xd0\xb0\xd1\x80\xd0\xb0",
+	"\xd1\x84\xd0\xb5\xd0\xb1\xd1\x80\xd1\x83\xd0\xb0\xd1\x80\xd0\xb0",
+	"\xd0\xbc\xd0\xb0\xd1\x80\xd1\x82\xd0\xb0",
+	"\xd0\xb0\xd0\xbf\xd1\x80\xd0\xb8\xd0\xbb\xd0\xb0",
+	"\xd0\xbc\xd0\xb0\xd1\x98\xd0\xb0", "\xd1\x98\xd1\x83\xd0\xbd\xd0\xb0",
+	"\xd1\x98\xd1\x83\xd0\xbb\xd0\xb0",
+	"\xd0\xb0\xd0\xb2\xd0\xb3\xd1\x83\xd1\x81\xd1\x82\xd0\xb0",
+	"\xd1\x81\xd0\xb5\xd0\xbf\xd1\x82\xd0\xb5"
+	"\xd0\xbc\xd0\xb1\xd1\x80\xd0\xb0",
+	"\xd0\xbe\xd0\xba\xd1\x82\xd0\xbe\xd0\xb1\xd1\x80\xd0\xb0",
+	"\xd0\xbd\xd0\xbe\xd0\xb2\xd0\xb5\xd0\xbc\xd0\xb1\xd1\x80\xd0\xb0",
+	"\xd0\xb4\xd0\xb5\xd1\x86\xd0\xb5\xd0\xbc\xd0\xb1\xd1\x80\xd0\xb0",
+	NULL
+};
+
+const struct precis_split_rules precis_split_rules_serbian = {
+	.name = "serbian",
+	.flags = PRECIS_SPLIT_ORDINAL_DOT,
+	.end_marks = common_end_marks,
+	.strong_marks = common_strong_marks,
+	.ellipses = common_ellipses,
+	.bullets = common_bullets,
+	.line_bullets = common_line_bullets,
+	.openers = common_openers,
+	.closers = common_closers,
+	.abbrevs = serbian_abbrevs,
+	.n_abbrevs = N_OF(serbian_abbrevs),
+	.starters = serbian_starters,
+	.ordinal_next = serbian_months,
+	.min_words_ambiguous = 3,
+};
+
+#undef T
+#undef N
+#undef I
+#undef S
+
+/* ---------------------------------------------------------------- */
 
 const struct precis_split_rules *precis_split_rules_for(const char *lang)
 {
@@ -524,7 +929,10 @@ const struct precis_split_rules *precis_split_rules_for(const char *lang)
 		&precis_split_rules_greek, &precis_split_rules_french,
 		&precis_split_rules_spanish, &precis_split_rules_italian,
 		&precis_split_rules_portuguese, &precis_split_rules_dutch,
-		&precis_split_rules_russian,
+		&precis_split_rules_russian, &precis_split_rules_danish,
+		&precis_split_rules_norwegian, &precis_split_rules_swedish,
+		&precis_split_rules_finnish, &precis_split_rules_hungarian,
+		&precis_split_rules_turkish, &precis_split_rules_serbian,
 	};
 	size_t k;
 

@@ -9,6 +9,10 @@
  * (stems cached across documents) and the per-document arrays, which are
  * reused, so that a warm context summarizes without allocating except for
  * the result it hands back.
+ *
+ * A context made for "auto" detects each document's language first and
+ * keeps one vocabulary per language it has met, made on first need, so
+ * that a stream of articles in a few languages stays warm in each.
  */
 #include <libstemmer.h>
 #include <math.h>
@@ -43,10 +47,17 @@ struct term_slot {
 	uint32_t local;      /* its term id in that document */
 };
 
+/* Room for the vocabularies of every language (lang.h allows 32). */
+#define MAX_LANGS 32
+
 struct precis_ctx {
-	const struct precis_lang *lang;
-	const struct precis_split_rules *split;
-	struct precis_vocab vocab;
+	const struct precis_lang *lang; /* the current document's */
+	const struct precis_split_rules *split; /* its sentence rules */
+	struct precis_vocab *vocab;     /* its vocabulary, in vocabs[] */
+	struct precis_vocab *vocabs[MAX_LANGS]; /* by language index */
+	bool detect;         /* made for "auto" */
+	char *stopwords;     /* the caller's list for every language, or NULL */
+	size_t stopwords_len;
 	uint32_t stamp;      /* the current document, never 0 */
 	struct term_slot *index; /* the term index */
 	size_t index_cap;    /* a power of two, or 0 */
@@ -65,6 +76,8 @@ struct precis_summary {
 	size_t len;
 	char *owned;         /* the converted text, if any */
 	const char *language;
+	bool detected;       /* the language was detected: see detection */
+	precis_detection detection;
 	bool converted;
 	bool has_title;
 	size_t title_offset;
@@ -82,15 +95,57 @@ struct precis_summary {
 /* ------------------------------------------------------------------ */
 /* Contexts.                                                           */
 
+/*
+ * Makes the current language's vocabulary, unless the context has it
+ * already, and makes it current.
+ */
+static precis_status use_language(precis_ctx *ctx,
+				  const struct precis_lang *lang)
+{
+	size_t i = (size_t)(lang - precis_langs);
+	struct precis_vocab *v = ctx->vocabs[i];
+	const char *stop = ctx->stopwords;
+	size_t stop_len = ctx->stopwords_len;
+	precis_status st;
+
+	if (v == NULL) {
+		v = precis_calloc(1, sizeof(*v));
+		if (v == NULL)
+			return PRECIS_ERR_NOMEM;
+		if (stop == NULL)
+			stop = precis_lang_stopwords(lang, &stop_len);
+		st = precis_vocab_init(v, lang->name, stop, stop_len,
+				       lang->fold_flags);
+		if (st != PRECIS_OK) {
+			precis_dealloc(v);
+			return st;
+		}
+		ctx->vocabs[i] = v;
+	}
+	ctx->lang = lang;
+	ctx->split = precis_lang_split(lang);
+	ctx->vocab = v;
+	return PRECIS_OK;
+}
+
+static void free_vocab(precis_ctx *ctx, size_t i)
+{
+	if (ctx->vocabs[i] == NULL)
+		return;
+	precis_vocab_free(ctx->vocabs[i]);
+	precis_dealloc(ctx->vocabs[i]);
+	ctx->vocabs[i] = NULL;
+}
+
 precis_ctx *precis_new(const char *language, precis_status *status)
 {
 	const struct precis_lang *lang;
-	const char *stop;
-	size_t stop_len;
+	bool detect = language != NULL && strcmp(language, "auto") == 0;
 	precis_ctx *ctx;
 	precis_status st;
 
-	lang = precis_lang_find(language != NULL ? language : "english");
+	lang = precis_lang_find(language != NULL && !detect ? language :
+							      "english");
 	if (lang == NULL) {
 		st = PRECIS_ERR_LANGUAGE;
 		goto fail;
@@ -100,10 +155,9 @@ precis_ctx *precis_new(const char *language, precis_status *status)
 		st = PRECIS_ERR_NOMEM;
 		goto fail;
 	}
-	ctx->lang = lang;
-	ctx->split = precis_lang_split(lang);
-	stop = precis_lang_stopwords(lang, &stop_len);
-	st = precis_vocab_init(&ctx->vocab, lang->name, stop, stop_len);
+	ctx->detect = detect;
+	/* An "auto" context loads English now: the fallback is always there. */
+	st = use_language(ctx, lang);
 	if (st != PRECIS_OK) {
 		precis_dealloc(ctx);
 		goto fail;
@@ -119,9 +173,13 @@ fail:
 
 void precis_free(precis_ctx *ctx)
 {
+	size_t i;
+
 	if (ctx == NULL)
 		return;
-	precis_vocab_free(&ctx->vocab);
+	for (i = 0; i < MAX_LANGS; i++)
+		free_vocab(ctx, i);
+	precis_dealloc(ctx->stopwords);
 	precis_spanvec_free(&ctx->spans);
 	precis_doc_free(&ctx->doc);
 	precis_dealloc(ctx->index);
@@ -130,15 +188,43 @@ void precis_free(precis_ctx *ctx)
 
 const char *precis_language(const precis_ctx *ctx)
 {
-	return ctx->lang->name;
+	return ctx->detect ? "auto" : ctx->lang->name;
 }
 
 precis_status precis_set_stopwords(precis_ctx *ctx, const char *list,
 				   size_t len)
 {
+	char *copy;
+	size_t i;
+
 	if (ctx == NULL || list == NULL)
 		return PRECIS_ERR_INVALID;
-	return precis_vocab_set_stopwords(&ctx->vocab, list, len);
+	if (!ctx->detect)
+		return precis_vocab_set_stopwords(ctx->vocab, list, len);
+	/*
+	 * Every language, present and future, takes the list.  A
+	 * vocabulary that cannot take it now is dropped, to be made again
+	 * with the list when a document needs it; the current one (English
+	 * until a document is summarized) must take it.
+	 */
+	copy = precis_malloc(len + 1);
+	if (copy == NULL)
+		return PRECIS_ERR_NOMEM;
+	memcpy(copy, list, len);
+	copy[len] = '\0';
+	if (precis_vocab_set_stopwords(ctx->vocab, copy, len) != PRECIS_OK) {
+		precis_dealloc(copy);
+		return PRECIS_ERR_NOMEM;
+	}
+	for (i = 0; i < MAX_LANGS; i++)
+		if (ctx->vocabs[i] != NULL && ctx->vocabs[i] != ctx->vocab &&
+		    precis_vocab_set_stopwords(ctx->vocabs[i], copy,
+					       len) != PRECIS_OK)
+			free_vocab(ctx, i);
+	precis_dealloc(ctx->stopwords);
+	ctx->stopwords = copy;
+	ctx->stopwords_len = len;
+	return PRECIS_OK;
 }
 
 /* ------------------------------------------------------------------ */
@@ -266,7 +352,9 @@ static size_t count_breaks(const char *text, size_t b, size_t e)
  * precis_fold_space() counts them, stored in *chars), and the share of its
  * bytes inside double quotation marks (returned): straight quotes toggle,
  * curly ones open and close, and `` and '' (the quotes of tokenized
- * corpora) open and close.  *inside carries the quotation state over from
+ * corpora) open and close; „ opens and “ closes after it (German), and
+ * guillemets toggle, since French writes « » and Danish » «.  *inside
+ * carries the quotation state over from
  * one sentence to the next.  Counting the characters here, rather than in
  * a second pass through precis_fold_space(), took about a seventh off the
  * time of summarizing (see bench/README.md).
@@ -302,9 +390,13 @@ static double scan_sentence(const char *text, size_t b, size_t e,
 						(unsigned char)text[i + 2];
 
 					if (d == 0x9C)
-						in = 1;
+						in = !in;
 					else if (d == 0x9D)
 						in = 0;
+					else if (d == 0x9E)
+						in = 1;
+				} else if (cp == 0x00AB || cp == 0x00BB) {
+					in = !in;
 				}
 			}
 		} else {
@@ -397,7 +489,7 @@ static precis_status word_term(precis_ctx *ctx, const char *text, size_t wb,
 	precis_status st;
 
 	*out = NULL;
-	st = precis_vocab_lookup(&ctx->vocab, text + wb, wl, &stem);
+	st = precis_vocab_lookup(ctx->vocab, text + wb, wl, &stem);
 	if (st != PRECIS_OK || stem == NULL)
 		return st;
 	*out = local_term(ctx, stem, wb, wl);
@@ -409,7 +501,7 @@ static void begin_document(precis_ctx *ctx)
 {
 	struct precis_doc *doc = &ctx->doc;
 
-	precis_vocab_trim(&ctx->vocab);
+	precis_vocab_trim(ctx->vocab);
 	if (++ctx->stamp == 0) {
 		if (ctx->index_cap > 0)
 			memset(ctx->index, 0,
@@ -443,7 +535,7 @@ static precis_status add_token(precis_ctx *ctx, const char *text,
 	struct precis_doc_term *t;
 	precis_status st;
 
-	st = precis_vocab_find(&ctx->vocab, text, key, &stem);
+	st = precis_vocab_find(ctx->vocab, text, key, &stem);
 	if (st != PRECIS_OK)
 		return st;
 	if (stem == NULL)
@@ -506,7 +598,7 @@ static precis_status analyse(precis_ctx *ctx, const char *text, size_t body,
 				if (chunk)
 					s->words++;
 				if (with_terms)
-					precis_vocab_key(&ctx->vocab, text, wb,
+					precis_vocab_key(ctx->vocab, text, wb,
 							 wl, end, &keys[n++]);
 			}
 			/* ...then look them up, in order. */
@@ -665,7 +757,6 @@ static precis_status prepare(precis_ctx *ctx, const char *text, size_t len,
 	sum = precis_calloc(1, sizeof(*sum));
 	if (sum == NULL)
 		return PRECIS_ERR_NOMEM;
-	sum->language = ctx->lang->name;
 	sum->text = len > 0 ? text : "";
 	sum->len = len;
 	if (len > 0 && !precis_utf8_valid(text, len)) {
@@ -681,6 +772,20 @@ static precis_status prepare(precis_ctx *ctx, const char *text, size_t len,
 	len = sum->len;
 	if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
 		start = 3;
+	if (ctx->detect) {
+		precis_status st;
+
+		precis_detect(text + start, len - start, &sum->detection);
+		sum->detected = true;
+		st = use_language(ctx, sum->detection.reliable ?
+				  &precis_langs[sum->detection.language] :
+				  precis_lang_find("english"));
+		if (st != PRECIS_OK) {
+			precis_summary_free(sum);
+			return st;
+		}
+	}
+	sum->language = ctx->lang->name;
 	b = start;
 	if (find_title(text, len, start, title, &t_off, &t_len, &b)) {
 		sum->has_title = true;
@@ -836,6 +941,16 @@ bool precis_summary_title(const precis_summary *sum, size_t *offset,
 const char *precis_summary_language(const precis_summary *sum)
 {
 	return sum->language;
+}
+
+bool precis_summary_detection(const precis_summary *sum,
+			      precis_detection *out)
+{
+	if (!sum->detected)
+		return false;
+	if (out != NULL)
+		*out = sum->detection;
+	return true;
 }
 
 bool precis_summary_converted(const precis_summary *sum)

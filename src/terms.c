@@ -62,34 +62,12 @@ static void free_stopwords(struct precis_stopword **set)
 }
 
 /*
- * Case folds s[0..len) into vocab->fold: lower case, typographic
- * apostrophes as ASCII ones.  Returns the folded length, or SIZE_MAX when
- * the scratch buffer could not grow.
+ * Case folds s[0..len) into vocab->fold.out (see precis_fold_word).
+ * Returns the folded length, or SIZE_MAX when out of memory.
  */
 static size_t fold_word(struct precis_vocab *v, const char *s, size_t len)
 {
-	size_t i = 0, o = 0;
-
-	/* Lower-casing can lengthen a UTF-8 sequence by at most 2 bytes. */
-	if (precis_grow((void **)&v->fold, &v->fold_cap, len * 2 + 4, 1) != 0)
-		return SIZE_MAX;
-	while (i < len) {
-		unsigned char c = (unsigned char)s[i];
-		int32_t cp;
-
-		if (c < 0x80) {
-			v->fold[o++] = (char)(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
-			i++;
-			continue;
-		}
-		i += precis_utf8_decode(s, len, i, &cp);
-		if (cp == 0x2019 || cp == 0x2018 || cp == 0x02BC)
-			cp = '\'';
-		else
-			cp = utf8proc_tolower(cp);
-		o += precis_utf8_encode(cp, v->fold + o);
-	}
-	return o;
+	return precis_fold_word(&v->fold, s, len, v->fold_flags);
 }
 
 static bool is_stopword(const struct precis_vocab *v, const char *s,
@@ -129,14 +107,14 @@ static precis_status parse_stopwords(struct precis_vocab *v, const char *list,
 		n = fold_word(v, list + b, i - b);
 		if (n == SIZE_MAX)
 			goto nomem;
-		HASH_FIND(hh, set, v->fold, n, sw);
+		HASH_FIND(hh, set, v->fold.out, n, sw);
 		if (sw != NULL)
 			continue;
 		sw = precis_malloc(sizeof(*sw) + n);
 		if (sw == NULL)
 			goto nomem;
 		sw->len = (uint32_t)n;
-		memcpy(sw->key, v->fold, n);
+		memcpy(sw->key, v->fold.out, n);
 		HASH_ADD_KEYPTR(hh, set, sw->key, n, sw);
 		if (hash_oom) {
 			precis_dealloc(sw);
@@ -151,11 +129,13 @@ nomem:
 }
 
 precis_status precis_vocab_init(struct precis_vocab *v, const char *algorithm,
-				const char *stopwords, size_t stopwords_len)
+				const char *stopwords, size_t stopwords_len,
+				unsigned fold_flags)
 {
 	precis_status st;
 
 	memset(v, 0, sizeof(*v));
+	v->fold_flags = fold_flags;
 	v->stemmer = sb_stemmer_new(algorithm, NULL);
 	if (v->stemmer == NULL)
 		return PRECIS_ERR_STEMMER;
@@ -175,7 +155,7 @@ void precis_vocab_free(struct precis_vocab *v)
 	free_words(v);
 	free_stopwords(&v->stopwords);
 	sb_stemmer_delete(v->stemmer);
-	precis_dealloc(v->fold);
+	precis_fold_buf_free(&v->fold);
 	memset(v, 0, sizeof(*v));
 }
 
@@ -396,9 +376,9 @@ precis_status precis_vocab_find(struct precis_vocab *v, const char *text,
 	n = fold_word(v, s, len);
 	if (n == SIZE_MAX)
 		return PRECIS_ERR_NOMEM;
-	if (!is_stopword(v, v->fold, n)) {
+	if (!is_stopword(v, v->fold.out, n)) {
 		const sb_symbol *r = sb_stemmer_stem(
-			v->stemmer, (const sb_symbol *)v->fold, (int)n);
+			v->stemmer, (const sb_symbol *)v->fold.out, (int)n);
 
 		if (r == NULL)
 			return PRECIS_ERR_NOMEM;
@@ -458,7 +438,7 @@ static inline bool word_char(int32_t cp)
 
 static inline bool is_apostrophe(int32_t cp)
 {
-	return cp == '\'' || cp == 0x2019;
+	return cp == '\'' || cp == 0x2019 || cp == 0x055A;
 }
 
 bool precis_word_next(struct precis_word_scan *sc, size_t *begin, size_t *len,
@@ -505,6 +485,12 @@ bool precis_word_next(struct precis_word_scan *sc, size_t *begin, size_t *len,
 		if (is_apostrophe(cp) && precis_is_letter(prev) &&
 		    precis_is_letter(next)) {
 			/* don't, O'Brien */
+		} else if (precis_is_inner_joiner(cp) && word_char(next)) {
+			/* ZWNJ in Indic and Arabic words, Armenian ՞ */
+		} else if (cp == '-' && i == *begin + 1 &&
+			   (prev == 'n' || prev == 't' || prev == 'h') &&
+			   precis_is_letter(next)) {
+			/* Irish mutations: n-osclófar, t-uisce, h-aon */
 		} else if ((cp == '.' || cp == ',') && is_digit(prev) &&
 			   is_digit(next)) {
 			/* 3.14, 1,000 */

@@ -18,6 +18,7 @@
 
 #include "hash.h"
 #include "precis.h"
+#include "text.h"
 
 struct sb_stemmer;
 
@@ -60,14 +61,17 @@ struct precis_vocab {
 	struct precis_stem *stems;
 	struct precis_stopword *stopwords;
 	size_t count;    /* number of words */
-	char *fold;      /* scratch for case folding */
-	size_t fold_cap;
+	unsigned fold_flags; /* PRECIS_FOLD_* */
+	struct precis_fold_buf fold; /* scratch for case folding */
 };
 
-/* Prepares a vocabulary with the given Snowball stemmer and stopwords. */
+/*
+ * Prepares a vocabulary with the given Snowball stemmer, stopwords and
+ * case-folding flags (PRECIS_FOLD_*).
+ */
 precis_status precis_vocab_init(struct precis_vocab *vocab,
 				const char *algorithm, const char *stopwords,
-				size_t stopwords_len);
+				size_t stopwords_len, unsigned fold_flags);
 
 void precis_vocab_free(struct precis_vocab *vocab);
 
@@ -120,8 +124,12 @@ void precis_vocab_trim(struct precis_vocab *vocab);
 /*
  * The word scanner.  Words are runs of letters, marks and digits, joined
  * across an apostrophe between letters ("don't"), a point or comma between
- * digits ("3.14", "1,000") and the points of an acronym ("U.S.A").  Hyphens,
- * slashes and every other character separate words.
+ * digits ("3.14", "1,000"), the points of an acronym ("U.S.A"), the hyphen
+ * after the n, t or h that Irish puts before a vowel ("n-osclófar"), and
+ * the in-word characters of precis_is_inner_joiner() (zero-width joiners,
+ * soft hyphens, Armenian stress marks).  Combining marks (accents, the vowel
+ * signs of Devanagari and Tamil) are part of the word they follow.
+ * Hyphens, slashes and every other character separate words.
  */
 struct precis_word_scan {
 	const char *text;

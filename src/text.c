@@ -245,3 +245,149 @@ size_t precis_fold_space(const char *text, size_t len, char *out,
 		*chars = n;
 	return o;
 }
+
+/* ------------------------------------------------------------------ */
+/* Folding words.                                                      */
+
+/* Maps a code point before utf8proc decomposes and case folds it. */
+static utf8proc_int32_t fold_premap(utf8proc_int32_t cp, void *data)
+{
+	unsigned flags = *(const unsigned *)data;
+
+	switch (cp) {
+	case 0x2018: case 0x2019: case 0x02BC:
+		return '\'';
+	case 0x0130: /* capital I with dot above */
+		return 'i';
+	case 'I':
+		return (flags & PRECIS_FOLD_TURKIC) ? 0x0131 : 'i';
+	case 0x055B: case 0x055C: case 0x055E:
+		return 0x00AD; /* ignorable: dropped */
+	default:
+		return cp;
+	}
+}
+
+/*
+ * The fold of a code point that needs neither full case folding nor
+ * normalisation: the letters of the Latin, Greek, Cyrillic, Armenian,
+ * Hebrew and Arabic alphabets whose full case fold is their lower case and
+ * that compose with nothing; -1 for every other (marks, which may compose
+ * with the letter before them, included), which takes the full path.
+ */
+static int32_t fold_simple(int32_t cp, unsigned flags)
+{
+	if (cp < 0x80) {
+		if (cp == 'I' && (flags & PRECIS_FOLD_TURKIC))
+			return 0x0131;
+		return cp >= 'A' && cp <= 'Z' ? cp | 0x20 : cp;
+	}
+	switch (cp) {
+	case 0x00DF: case 0x0149: case 0x017F: case 0x01F0: /* ß ŉ ſ ǰ */
+	case 0x0387: case 0x0390: case 0x03B0: case 0x03D0: case 0x03D1:
+	case 0x03D5: case 0x03D6: case 0x03F0: case 0x03F1: case 0x03F5:
+		return -1;
+	case 0x0130:
+		return 'i';
+	case 0x03C2: /* final sigma */
+		return 0x03C3;
+	case 0x2018: case 0x2019: case 0x02BC:
+		return '\'';
+	default:
+		break;
+	}
+	if ((cp >= 0x00C0 && cp < 0x0250 && cp != 0x00D7 && cp != 0x00F7) ||
+	    (cp >= 0x0386 && cp < 0x03D0) || (cp >= 0x0400 && cp < 0x0482) ||
+	    (cp >= 0x048A && cp < 0x0530) || (cp >= 0x0531 && cp < 0x0557) ||
+	    (cp >= 0x0561 && cp < 0x0587) ||
+	    (cp >= 0x05D0 && cp < 0x05F3) || (cp >= 0x0620 && cp < 0x064B))
+		return utf8proc_tolower(cp);
+	return -1;
+}
+
+/* Grows one of the fold buffers, unless they are fixed; 0 or -1. */
+static int fold_grow(const struct precis_fold_buf *b, void **ptr, size_t *cap,
+		     size_t need, size_t elem)
+{
+	if (b->fixed)
+		return need <= *cap ? 0 : -1;
+	return precis_grow(ptr, cap, need, elem);
+}
+
+size_t precis_fold_word(struct precis_fold_buf *b, const char *s, size_t len,
+			unsigned flags)
+{
+	const utf8proc_option_t opt = UTF8PROC_CASEFOLD | UTF8PROC_COMPOSE |
+				      UTF8PROC_STABLE | UTF8PROC_IGNORE;
+	utf8proc_ssize_t n, i;
+	size_t o = 0, k;
+
+	/* Lower case may turn I into two bytes, never more. */
+	if (fold_grow(b, (void **)&b->out, &b->out_cap, len * 2 + 1, 1) != 0)
+		return SIZE_MAX;
+	/* ASCII: lower case is the whole story (but for Turkish I). */
+	for (k = 0; k < len; k++) {
+		unsigned char c = (unsigned char)s[k];
+
+		if (c >= 0x80 || (c == 'I' && (flags & PRECIS_FOLD_TURKIC)))
+			break;
+		b->out[k] = (char)(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
+	}
+	if (k == len)
+		return len;
+	/* Most words of the common alphabets: lower case, letter by letter. */
+	if (!(flags & PRECIS_FOLD_FULL)) {
+		size_t i2 = k;
+		int32_t cp = 0;
+
+		o = k;
+		while (i2 < len) {
+			i2 += precis_utf8_decode(s, len, i2, &cp);
+			cp = fold_simple(cp, flags);
+			if (cp < 0)
+				break;
+			o += precis_utf8_encode(cp, b->out + o);
+		}
+		if (cp >= 0)
+			return o;
+		o = 0;
+	}
+	/* A code point folds to at most three; start with one per byte. */
+	for (;;) {
+		n = utf8proc_decompose_custom((const utf8proc_uint8_t *)s,
+					      (utf8proc_ssize_t)len, b->ucs,
+					      (utf8proc_ssize_t)b->ucs_cap,
+					      opt, fold_premap, &flags);
+		if (n < 0) {
+			/* Not valid UTF-8: leave the word as it is. */
+			memcpy(b->out, s, len);
+			return len;
+		}
+		if ((size_t)n <= b->ucs_cap && b->ucs != NULL)
+			break;
+		if (fold_grow(b, (void **)&b->ucs, &b->ucs_cap,
+				(size_t)n > len ? (size_t)n : len,
+				sizeof(*b->ucs)) != 0)
+			return SIZE_MAX;
+	}
+	n = utf8proc_normalize_utf32(b->ucs, n, opt);
+	if (n < 0) {
+		memcpy(b->out, s, len);
+		return len;
+	}
+	if (fold_grow(b, (void **)&b->out, &b->out_cap, (size_t)n * 4 + 1,
+		      1) != 0)
+		return SIZE_MAX;
+	for (i = 0; i < n; i++)
+		o += precis_utf8_encode(b->ucs[i], b->out + o);
+	return o;
+}
+
+void precis_fold_buf_free(struct precis_fold_buf *b)
+{
+	if (b->fixed)
+		return;
+	precis_dealloc(b->ucs);
+	precis_dealloc(b->out);
+	memset(b, 0, sizeof(*b));
+}

@@ -69,4 +69,50 @@ bool precis_is_word_char(int32_t cp);
 /* Letters only (general category L*). */
 bool precis_is_letter(int32_t cp);
 
+/*
+ * Characters that join the letters on either side of them into one word
+ * without being letters themselves: the zero-width (non-)joiners of Indic
+ * and Arabic scripts, the soft hyphen, and the Armenian emphasis,
+ * exclamation and question marks, which are written over a word's
+ * stressed vowel, inside the word.
+ */
+static inline bool precis_is_inner_joiner(int32_t cp)
+{
+	return cp == 0x200C || cp == 0x200D || cp == 0x00AD ||
+	       cp == 0x055B || cp == 0x055C || cp == 0x055E;
+}
+
+/* Fold flags: Turkish and Azerbaijani dotted and dotless i. */
+#define PRECIS_FOLD_TURKIC 0x1u
+/* Always take utf8proc's path (the letter-by-letter one is checked so). */
+#define PRECIS_FOLD_FULL 0x2u
+
+/*
+ * Scratch buffers for precis_fold_word, reused from word to word.  With
+ * `fixed` set the buffers are the caller's and never grow: a word that
+ * does not fit fails as if out of memory.
+ */
+struct precis_fold_buf {
+	int32_t *ucs;
+	size_t ucs_cap;
+	char *out;
+	size_t out_cap;
+	bool fixed;
+};
+
+/*
+ * Folds the word s[0..len), valid UTF-8, into buf->out: Unicode full case
+ * folding (final sigma as sigma, sharp s as "ss"), NFC composition,
+ * typographic apostrophes as ASCII ones, and default-ignorable characters
+ * (zero-width joiners, soft hyphens) and Armenian in-word marks removed.
+ * Capital I with a dot folds to i; with PRECIS_FOLD_TURKIC, I folds to
+ * dotless i.  Returns the length of the result, or SIZE_MAX when a buffer
+ * could not grow.  Allocates through alloc.h only.
+ */
+size_t precis_fold_word(struct precis_fold_buf *buf, const char *s,
+			size_t len, unsigned flags);
+
+/* Frees the scratch buffers and empties buf. */
+void precis_fold_buf_free(struct precis_fold_buf *buf);
+
 #endif

@@ -86,6 +86,12 @@ int cli_write_text(FILE *out, const precis_summary *sum,
  */
 json_t *cli_summary_json(const precis_summary *sum, const struct cli_render *r);
 
+/*
+ * Prints "precis: NAME: language: L" to stderr, with what detection found
+ * when the language was detected.
+ */
+void cli_report_language(const char *name, const precis_summary *sum);
+
 /* Writes a JSON value on one line, followed by a newline. */
 int cli_write_json(FILE *out, const json_t *value);
 
@@ -101,6 +107,7 @@ struct cli_config {
 	precis_options opt;
 	struct cli_render render;
 	bool json;
+	bool verbose;          /* report each input's language on stderr */
 	const char *language;
 	const char *stopwords; /* file of stopwords, or NULL */
 	precis_ctx *ctx;       /* made by cli_config_finish() */
@@ -111,7 +118,7 @@ struct cli_config {
  * set opterr = 0, so that getopt_long reports problems as '?' or ':' for
  * cli_option_error() to word, under the program's own name.
  */
-#define CLI_SUMMARY_SHORTOPTS "n:r:w:c:f:k:l:"
+#define CLI_SUMMARY_SHORTOPTS "n:r:w:c:f:k:l:v"
 
 /* Long-only option codes from here up are free for a command's own use. */
 #define CLI_OPT_FIRST_FREE (CHAR_MAX + 64)

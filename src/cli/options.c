@@ -37,6 +37,7 @@ const struct option cli_summary_options[] = {
 	{ "method", required_argument, NULL, OPT_METHOD },
 	{ "weights", required_argument, NULL, OPT_WEIGHTS },
 	{ "redundancy", required_argument, NULL, OPT_REDUNDANCY },
+	{ "verbose", no_argument, NULL, 'v' },
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -76,8 +77,10 @@ void cli_summary_help(FILE *out, bool records)
 	      "      --explain          also show every sentence's features and score\n"
 	      "\n"
 	      "Text and scoring:\n"
-	      "  -l, --language=LANG    Snowball name or ISO 639-1 code (default\n"
-	      "                         english); see --list-languages\n"
+	      "  -l, --language=LANG    Snowball name or ISO 639-1 code, or auto\n"
+	      "                         (default): detect each input's language,\n"
+	      "                         English when unsure; see --list-languages\n"
+	      "  -v, --verbose          report each input's language on stderr\n"
 	      "      --title=MODE       auto (a short first line without an end\n"
 	      "                         mark, followed by a line break), first-line,\n"
 	      "                         or none; the title guides scoring and is\n"
@@ -100,7 +103,7 @@ void cli_config_init(struct cli_config *cfg)
 {
 	memset(cfg, 0, sizeof(*cfg));
 	precis_options_init(&cfg->opt);
-	cfg->language = "english";
+	cfg->language = "auto";
 }
 
 /* Matches arg against names[0..n); returns its index or -1. */
@@ -160,6 +163,9 @@ int cli_summary_option(struct cli_config *cfg, int c, const char *arg,
 		return CLI_EXIT_OK;
 	case 'l':
 		cfg->language = arg;
+		return CLI_EXIT_OK;
+	case 'v':
+		cfg->verbose = true;
 		return CLI_EXIT_OK;
 	case OPT_TITLE:
 		if ((k = pick(arg, titles, 3)) < 0)

@@ -62,6 +62,21 @@ static int write_explain(FILE *out, const precis_summary *sum)
 	return 0;
 }
 
+void cli_report_language(const char *name, const precis_summary *sum)
+{
+	precis_detection d;
+
+	if (!precis_summary_detection(sum, &d))
+		cli_error(name, "language: %s", precis_summary_language(sum));
+	else if (d.reliable)
+		cli_error(name, "language: %s (detected, score %.2f)", d.name,
+			  d.score);
+	else
+		cli_error(name,
+			  "language: %s (detection unsure: %s, score %.2f)",
+			  precis_summary_language(sum), d.name, d.score);
+}
+
 int cli_write_text(FILE *out, const precis_summary *sum,
 		   const struct cli_render *r)
 {
@@ -139,6 +154,7 @@ json_t *cli_summary_json(const precis_summary *sum, const struct cli_render *r)
 {
 	const char *text = precis_summary_text(sum, NULL);
 	json_t *o = json_object(), *arr;
+	precis_detection det;
 	size_t off, len, i;
 	int bad = 0;
 
@@ -150,6 +166,12 @@ json_t *cli_summary_json(const precis_summary *sum, const struct cli_render *r)
 		bad |= set_new(o, "title", json_null());
 	bad |= set_new(o, "language",
 		       json_string(precis_summary_language(sum)));
+	if (precis_summary_detection(sum, &det)) {
+		bad |= set_new(o, "language_reliable",
+			       json_boolean(det.reliable));
+		bad |= set_new(o, "language_detected", json_string(det.name));
+		bad |= set_new(o, "language_score", json_real(det.score));
+	}
 	bad |= set_new(o, "sentences",
 		       json_integer((json_int_t)precis_summary_sentence_count(sum)));
 	bad |= set_new(o, "words",

@@ -45,6 +45,8 @@ static void list_languages(void)
 {
 	size_t i;
 
+	printf("%-12s %-3s detect the language of each input (default)\n",
+	       "auto", "");
 	for (i = 0; i < precis_language_count(); i++)
 		printf("%-12s %-3s stopwords: %s\n", precis_language_name(i),
 		       precis_language_code(i),
@@ -70,6 +72,8 @@ static int summarize_one(struct cli_config *run, const char *path, bool header,
 		free(data);
 		return -1;
 	}
+	if (run->verbose)
+		cli_report_language(name, sum);
 	if (run->json) {
 		json_t *o = cli_summary_json(sum, &run->render);
 

@@ -2,10 +2,12 @@
  * fuzz_summarize.c - the whole summarize call, options from the first bytes.
  *
  * Byte 0 sets the sentence count, bytes 1 and 2 the word and character
- * budgets, byte 3 the title mode, order, method and keywords; the rest is
- * the article.  Checked, not merely survived: every sentence span lies in
- * the text, the sentences are in order and disjoint, the summary keeps the
- * budget and the requested order, and a second run gives the same result.
+ * budgets, byte 3 the title mode, order, method, keywords and whether the
+ * context is English or detects the language; the rest is the article.
+ * Checked, not merely survived: every sentence span lies in the text, the
+ * sentences are in order and disjoint, the summary keeps the budget and the
+ * requested order, a second run gives the same result, and the language
+ * used is the one detected when detection was sure, English otherwise.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -72,19 +74,45 @@ static bool same(const precis_summary *a, const precis_summary *b)
 	return true;
 }
 
+/* Detection is deterministic and its result in range. */
+static void check_detection(const precis_summary *sum, const uint8_t *data,
+			    size_t size)
+{
+	precis_detection d, again;
+
+	CHECK(precis_detect((const char *)data, size, &d) == PRECIS_OK);
+	CHECK(precis_detect((const char *)data, size, &again) == PRECIS_OK);
+	CHECK(d.language == again.language && d.score == again.score &&
+	      d.reliable == again.reliable);
+	CHECK(d.language < precis_language_count());
+	CHECK(strcmp(d.name, precis_language_name(d.language)) == 0);
+	CHECK(d.score >= 0 && d.score <= 1);
+	if (sum == NULL || precis_summary_converted(sum))
+		return;
+	CHECK(precis_summary_detection(sum, &again));
+	CHECK(again.language == d.language && again.reliable == d.reliable);
+	CHECK(strcmp(precis_summary_language(sum),
+		     again.reliable ? again.name : "english") == 0);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	static precis_ctx *ctx;
+	static precis_ctx *english, *detecting;
 	precis_summary *a = NULL, *b = NULL;
+	precis_ctx *ctx;
 	precis_options o;
 	precis_status st;
+	bool detect;
 
 	if (size < 4)
 		return 0;
-	if (ctx == NULL) {
-		ctx = precis_new("english", NULL);
-		CHECK(ctx != NULL);
+	if (english == NULL) {
+		english = precis_new("english", NULL);
+		detecting = precis_new("auto", NULL);
+		CHECK(english != NULL && detecting != NULL);
 	}
+	detect = (data[3] & 0x80) != 0;
+	ctx = detect ? detecting : english;
 	precis_options_init(&o);
 	o.sentences = data[0] % 8;
 	o.words = data[1] < 128 ? 0 : (size_t)(data[1] - 128) * 4;
@@ -103,6 +131,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 	CHECK(st == PRECIS_OK);
 	check(a, &o);
+	if (detect)
+		check_detection(a, data, size);
 	CHECK(precis_summary_keyword_count(a) <= o.keywords);
 	/* The same context, warm now, must give the same summary. */
 	CHECK(precis_summarize(ctx, (const char *)data, size, &o, &b) ==

@@ -34,6 +34,27 @@ static const char cp1252[] = "Caf\xe9 owners protest\n\nCaf\xe9 owners said "
 			     "the rules would close them early. The council "
 			     "disagreed.\n";
 
+/* German and Greek, for a context that detects the language. */
+static const char german[] =
+	"Der Stadtrat hat am Mittwoch den Bau einer neuen Linie beschlossen. "
+	"Die Strecke soll den Bahnhof mit dem S\xc3\xbc" "den der Stadt "
+	"verbinden. Die Kosten werden auf rund 180 Millionen Euro "
+	"gesch\xc3\xa4tzt.\n";
+static const char greek[] =
+	"\xce\x9f\xce\xb9 \xce\xba\xce\xac\xcf\x84\xce\xbf\xce\xb9"
+	"\xce\xba\xce\xbf\xce\xb9 \xce\xb6\xce\xb7\xcf\x84\xce\xbf"
+	"\xcf\x8d\xce\xbd \xce\xba\xce\xb1\xce\xb9 \xcf\x84\xce\xb1 "
+	"\xce\xb4\xce\xad\xce\xbd\xcf\x84\xcf\x81\xce\xb1 \xce\xba"
+	"\xce\xb1\xce\xb9 \xcf\x84\xce\xbf \xce\xbd\xce\xb5\xcf\x81"
+	"\xcf\x8c. \xce\x97 \xcf\x80\xcf\x8c\xce\xbb\xce\xb7 \xce\xb8"
+	"\xce\xb1 \xce\xb1\xce\xbb\xce\xbb\xce\xac\xce\xbe\xce\xb5"
+	"\xce\xb9 \xce\xba\xce\xb1\xce\xb9 \xce\xbf \xce\xb4\xce\xae"
+	"\xce\xbc\xce\xb1\xcf\x81\xcf\x87\xce\xbf\xcf\x82 \xcf\x84"
+	"\xce\xbf \xce\xbb\xce\xad\xce\xb5\xce\xb9.\n";
+
+/* The context's language for the next run_summarize(). */
+static const char *language = "english";
+
 /* Fails allocation n onwards; returns whether the run needed fewer. */
 static bool run_summarize(unsigned long n, const char *text, size_t len)
 {
@@ -44,7 +65,7 @@ static bool run_summarize(unsigned long n, const char *text, size_t len)
 	unsigned long made;
 
 	precis_alloc_fail_at(n);
-	ctx = precis_new("english", &st);
+	ctx = precis_new(language, &st);
 	if (ctx == NULL) {
 		assert_int_equal(st, PRECIS_ERR_NOMEM);
 		precis_alloc_fail_at(0);
@@ -93,6 +114,64 @@ static void summarize_path(void **state)
 			break;
 }
 
+/* A detecting context makes a vocabulary for the detected language. */
+static void auto_path(void **state)
+{
+	unsigned long n;
+
+	(void)state;
+	language = "auto";
+	for (n = 1; n < 100000; n++)
+		if (run_summarize(n, german, sizeof(german) - 1))
+			break;
+	assert_true(n > 10);
+	for (n = 1; n < 100000; n++)
+		if (run_summarize(n, greek, sizeof(greek) - 1))
+			break;
+	language = "english";
+}
+
+/* Stopwords for every vocabulary of a detecting context. */
+static void auto_stopwords_path(void **state)
+{
+	static const char list[] = "alpha beta | comment\ngamma\n";
+	precis_summary *sum;
+	precis_ctx *ctx;
+	unsigned long n;
+	precis_status st;
+
+	(void)state;
+	for (n = 1; n < 1000; n++) {
+		unsigned long made;
+
+		ctx = precis_new("auto", NULL);
+		assert_non_null(ctx);
+		assert_int_equal(precis_summarize(ctx, german,
+						  sizeof(german) - 1, NULL,
+						  &sum), PRECIS_OK);
+		precis_summary_free(sum);
+		precis_alloc_fail_at(n);
+		st = precis_set_stopwords(ctx, list, sizeof(list) - 1);
+		made = precis_alloc_fail_at(0);
+		if (st != PRECIS_OK)
+			assert_int_equal(st, PRECIS_ERR_NOMEM);
+		/* Whatever failed, both languages still summarize. */
+		assert_int_equal(precis_summarize(ctx, german,
+						  sizeof(german) - 1, NULL,
+						  &sum), PRECIS_OK);
+		assert_string_equal(precis_summary_language(sum), "german");
+		precis_summary_free(sum);
+		assert_int_equal(precis_summarize(ctx, article,
+						  sizeof(article) - 1, NULL,
+						  &sum), PRECIS_OK);
+		precis_summary_free(sum);
+		precis_free(ctx);
+		if (st == PRECIS_OK && made < n)
+			break;
+	}
+	assert_true(n > 1);
+}
+
 static void stopwords_path(void **state)
 {
 	static const char list[] = "alpha beta | comment\ngamma\n";
@@ -124,6 +203,8 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(summarize_path),
 		cmocka_unit_test(stopwords_path),
+		cmocka_unit_test(auto_path),
+		cmocka_unit_test(auto_stopwords_path),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -63,7 +63,7 @@ static int setup(void **state)
 	static struct precis_vocab vocab;
 	static const char stop[] = "the | article\nand of\ndon't\n";
 
-	if (precis_vocab_init(&vocab, "english", stop, sizeof(stop) - 1) !=
+	if (precis_vocab_init(&vocab, "english", stop, sizeof(stop) - 1, 0) !=
 	    PRECIS_OK)
 		return -1;
 	*state = &vocab;

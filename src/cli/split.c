@@ -32,9 +32,9 @@ static void usage(void)
 	      "  -f, --format=FORMAT    text (default) or json (one object an\n"
 	      "                         input, with each sentence's byte offset\n"
 	      "                         and length)\n"
-	      "  -l, --language=LANG    Snowball name or ISO 639-1 code (default\n"
-	      "                         english), or auto to detect each input's\n"
-	      "                         language\n"
+	      "  -l, --language=LANG    Snowball name or ISO 639-1 code, or auto\n"
+	      "                         (default) to detect each input's language;\n"
+	      "                         a short or unclear text is read as English\n"
 	      "      --max-bytes=N      refuse inputs over N bytes (default 64 MiB;\n"
 	      "                         0 disables)\n"
 	      "  -h, --help             display this help and exit\n"
@@ -127,7 +127,7 @@ static int split_one(precis_ctx *ctx, const char *path, size_t max_bytes,
 
 int cli_split_main(int argc, char **argv)
 {
-	const char *language = "english";
+	const char *language = "auto";
 	size_t max_bytes = (size_t)64 << 20;
 	bool json = false, failed = false;
 	precis_status st;

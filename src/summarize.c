@@ -500,8 +500,16 @@ static precis_status word_term(precis_ctx *ctx, const char *text, size_t wb,
 static void begin_document(precis_ctx *ctx)
 {
 	struct precis_doc *doc = &ctx->doc;
+	size_t i, words = 0;
 
-	precis_vocab_trim(ctx->vocab);
+	/* The word caches of every language met share one bound. */
+	for (i = 0; i < MAX_LANGS; i++)
+		if (ctx->vocabs[i] != NULL)
+			words += ctx->vocabs[i]->count;
+	if (words > PRECIS_VOCAB_MAX_WORDS)
+		for (i = 0; i < MAX_LANGS; i++)
+			if (ctx->vocabs[i] != NULL)
+				precis_vocab_clear(ctx->vocabs[i]);
 	if (++ctx->stamp == 0) {
 		if (ctx->index_cap > 0)
 			memset(ctx->index, 0,

@@ -17,15 +17,6 @@
 
 #include "text.h"
 
-/*
- * Past this many distinct words, a context forgets its cache between two
- * documents.  It bounds a context's memory (the table, the words and the
- * stems: about 10 MB) whatever the corpus.  A few thousand news articles
- * in one language hold about that many (the 1,867 CNN/DailyMail dev
- * articles: some 50,000 distinct tokens), and starting afresh costs only
- * the stemming again.
- */
-#define VOCAB_MAX_WORDS 50000
 
 /*
  * Longer "words" (base64, URLs without punctuation, runs of one letter) are
@@ -174,10 +165,9 @@ precis_status precis_vocab_set_stopwords(struct precis_vocab *v,
 	return PRECIS_OK;
 }
 
-void precis_vocab_trim(struct precis_vocab *v)
+void precis_vocab_clear(struct precis_vocab *v)
 {
-	if (v->count > VOCAB_MAX_WORDS)
-		free_words(v);
+	free_words(v);
 }
 
 static bool has_letter(const char *s, size_t len)

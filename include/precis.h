@@ -66,7 +66,7 @@ typedef enum precis_status {
 
 /*
  * Returns a short, static, human-readable description of a status, in lower
- * case without a final period ("input is binary").  Never NULL; an unknown
+ * case without a final period ("out of memory").  Never NULL; an unknown
  * value gives "unknown error".
  */
 PRECIS_EXPORT const char *precis_strerror(precis_status status);

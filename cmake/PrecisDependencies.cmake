@@ -9,6 +9,20 @@ pkg_check_modules(UTF8PROC REQUIRED IMPORTED_TARGET libutf8proc)
 pkg_check_modules(JANSSON REQUIRED IMPORTED_TARGET jansson)
 pkg_check_modules(LIBARCHIVE REQUIRED IMPORTED_TARGET libarchive)
 
+# The program opens libarchive at run time by the name of its SONAME
+# (libarchive.so.13 on Debian 12): the real file's name up to the major.
+find_library(PRECIS_LIBARCHIVE_FILE archive HINTS ${LIBARCHIVE_LIBRARY_DIRS})
+get_filename_component(PRECIS_LIBARCHIVE_REAL "${PRECIS_LIBARCHIVE_FILE}"
+	REALPATH)
+get_filename_component(PRECIS_LIBARCHIVE_REAL "${PRECIS_LIBARCHIVE_REAL}"
+	NAME)
+if(PRECIS_LIBARCHIVE_REAL MATCHES "^(libarchive\\.so\\.[0-9]+)")
+	set(PRECIS_LIBARCHIVE_SONAME "${CMAKE_MATCH_1}")
+else()
+	set(PRECIS_LIBARCHIVE_SONAME "libarchive.so.13")
+endif()
+message(STATUS "libarchive, opened at run time as ${PRECIS_LIBARCHIVE_SONAME}")
+
 # libstemmer ships no pkg-config file or CMake package.
 find_path(STEMMER_INCLUDE_DIR libstemmer.h)
 find_library(STEMMER_LIBRARY stemmer)

@@ -14,8 +14,6 @@
  * and goes on.  Damage to an archive or a compressed stream ends that
  * input after everything before the damage has been handed over.
  */
-#include <archive.h>
-#include <archive_entry.h>
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -30,6 +28,7 @@
 #include <jansson.h>
 #include <zlib.h>
 
+#include "archive_dl.h"
 #include "sources.h"
 
 #define STREAM_BUF 65536
@@ -662,6 +661,12 @@ static int read_member(struct reader *r, struct stream *s,
 /* Opens path as an archive in s; 0, or -1 with s->why set. */
 static int archive_open(struct stream *s, const char *path)
 {
+	const char *why;
+
+	if (cli_archive_load(&why) != 0) {
+		snprintf(s->why, sizeof(s->why), "%s", why);
+		return -1;
+	}
 	if (s->ar != NULL)
 		archive_read_free(s->ar);
 	s->fatal = false;

@@ -21,8 +21,9 @@ static void usage(void)
 {
 	printf("Usage: %s [OPTION]... [FILE]...\n"
 	       "       %s split [OPTION]... [FILE]...\n"
+	       "       %s batch [OPTION]... INPUT...\n"
 	       "       %s eval [OPTION]... REFERENCES SYSTEM\n",
-	       cli_program, cli_program, cli_program);
+	       cli_program, cli_program, cli_program, cli_program);
 	fputs("Print the best sentences of each article FILE, in article order.\n"
 	      "With no FILE, or when FILE is -, read standard input.  With more\n"
 	      "than one FILE, each summary follows a '==> FILE <==' header.\n"
@@ -35,6 +36,8 @@ static void usage(void)
 	      "\n"
 	      "Subcommands:\n"
 	      "  split                  print every sentence, one a line\n"
+	      "  batch                  summarize archives, directories and JSON\n"
+	      "                         Lines, on all cores (see precis batch --help)\n"
 	      "  eval                   score summaries with ROUGE\n"
 	      "\n"
 	      "Exit status: 0 success, 1 if some input failed or output could not\n"

@@ -132,7 +132,7 @@ run "$PRECIS" --help
 expect_status 0 "--help"
 for opt in --sentences --ratio --words --chars --format --title --order \
 	--explain --keywords --stopwords --max-bytes --language --method \
-	--weights --help --version; do
+	--weights --help --version "precis split" "precis batch" "precis eval"; do
 	expect_grep "$opt" out "--help documents $opt"
 done
 run "$PRECIS" -V

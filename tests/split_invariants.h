@@ -10,7 +10,35 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "precis.h"
 #include "split.h"
+
+/* Room for every rule table: the generic one and one per language. */
+#define SPLIT_RULES_MAX 64
+
+/*
+ * Stores every rule table in out, each once: the generic table and the
+ * table of each supported language (a language without one of its own
+ * shares the generic table).  Derived from the language list, so that a
+ * table added with its language is tested and fuzzed at once.  Returns the
+ * number stored.
+ */
+static size_t split_all_rules(const struct precis_split_rules **out)
+{
+	size_t n = 0, i, k;
+
+	out[n++] = &precis_split_rules_generic;
+	for (i = 0; i < precis_language_count(); i++) {
+		const struct precis_split_rules *r =
+			precis_split_rules_for(precis_language_name(i));
+
+		for (k = 0; k < n && out[k] != r; k++)
+			;
+		if (k == n && n < SPLIT_RULES_MAX)
+			out[n++] = r;
+	}
+	return n;
+}
 
 /* ---------------------------------------------------------------- */
 /* An independent UTF-8 reader for the checks */

@@ -17,19 +17,16 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	const struct precis_split_rules *const rules[] = {
-		&precis_split_rules_english, &precis_split_rules_generic,
-		&precis_split_rules_german, &precis_split_rules_greek,
-		&precis_split_rules_french, &precis_split_rules_spanish,
-		&precis_split_rules_italian, &precis_split_rules_portuguese,
-		&precis_split_rules_dutch, &precis_split_rules_russian,
-	};
+	static const struct precis_split_rules *rules[SPLIT_RULES_MAX];
+	static size_t nrules;
 	struct precis_spanvec v = { 0 };
 	const struct precis_split_rules *r;
 
 	if (size == 0)
 		return 0;
-	r = rules[data[0] % (sizeof(rules) / sizeof(rules[0]))];
+	if (nrules == 0)
+		nrules = split_all_rules(rules);
+	r = rules[data[0] % nrules];
 	data++;
 	size--;
 	if (precis_split_text(r, (const char *)data, size, &v) != 0)

@@ -509,7 +509,8 @@ static void begin_document(precis_ctx *ctx)
 	if (words > PRECIS_VOCAB_MAX_WORDS)
 		for (i = 0; i < MAX_LANGS; i++)
 			if (ctx->vocabs[i] != NULL)
-				precis_vocab_clear(ctx->vocabs[i]);
+				precis_vocab_trim(ctx->vocabs[i],
+						  ctx->vocabs[i]->count / 2);
 	if (++ctx->stamp == 0) {
 		if (ctx->index_cap > 0)
 			memset(ctx->index, 0,

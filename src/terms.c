@@ -25,6 +25,8 @@
  */
 #define WORD_MAX_BYTES 256
 
+_Static_assert(WORD_MAX_BYTES <= UINT16_MAX, "a slot's len is 16 bits");
+
 static void free_words(struct precis_vocab *v)
 {
 	struct precis_stem *s, *st;
@@ -165,11 +167,6 @@ precis_status precis_vocab_set_stopwords(struct precis_vocab *v,
 	return PRECIS_OK;
 }
 
-void precis_vocab_clear(struct precis_vocab *v)
-{
-	free_words(v);
-}
-
 static bool has_letter(const char *s, size_t len)
 {
 	size_t i = 0;
@@ -199,6 +196,7 @@ static struct precis_stem *intern_stem(struct precis_vocab *v, const char *s,
 		return NULL;
 	st->len = (uint32_t)len;
 	st->numeric = !has_letter(s, len);
+	st->live = false;
 	memcpy(st->key, s, len);
 	HASH_ADD_KEYPTR(hh, v->stems, st->key, len, st);
 	if (hash_oom) {
@@ -299,16 +297,16 @@ static int add_word(struct precis_vocab *v,
 	return 0;
 }
 
-static const struct precis_word_slot *
-find_word(const struct precis_vocab *v, uint32_t hash, uint64_t head,
-	  const char *s, size_t len)
+static struct precis_word_slot *find_word(struct precis_vocab *v,
+					  uint32_t hash, uint64_t head,
+					  const char *s, size_t len)
 {
 	size_t mask = v->slots_cap - 1, i;
 
 	if (v->slots_cap == 0)
 		return NULL;
 	for (i = hash & mask; v->slots[i].word != NULL; i = (i + 1) & mask) {
-		const struct precis_word_slot *sl = &v->slots[i];
+		struct precis_word_slot *sl = &v->slots[i];
 
 		if (sl->hash == hash && sl->len == len && sl->head == head &&
 		    (len <= 8 ||
@@ -316,6 +314,74 @@ find_word(const struct precis_vocab *v, uint32_t hash, uint64_t head,
 			return sl;
 	}
 	return NULL;
+}
+
+/*
+ * The least count a word needs to be among the keep most found: the
+ * smallest t >= 1 such that at most keep words were found t times or more
+ * (counts of 255 and over make one class, so the answer is at most 255,
+ * and the caller still stops at keep words).
+ */
+static unsigned trim_threshold(const struct precis_vocab *v, size_t keep)
+{
+	size_t per_count[256] = { 0 }, i, kept = 0;
+	unsigned t;
+
+	for (i = 0; i < v->slots_cap; i++)
+		if (v->slots[i].word != NULL)
+			per_count[v->slots[i].hits < 255 ? v->slots[i].hits :
+							   255]++;
+	for (t = 255; t >= 1; t--) {
+		if (kept + per_count[t] > keep)
+			break;
+		kept += per_count[t];
+	}
+	return t < 255 ? t + 1 : 255;
+}
+
+void precis_vocab_trim(struct precis_vocab *v, size_t keep)
+{
+	struct precis_word_slot *kept;
+	struct precis_stem *s, *st;
+	size_t i, n = 0;
+	unsigned t;
+
+	if (v->count <= keep)
+		return;
+	t = trim_threshold(v, keep);
+	kept = precis_malloc((keep + 1) * sizeof(*kept));
+	if (kept == NULL) {
+		/* No room to sort them out: start afresh. */
+		free_words(v);
+		return;
+	}
+	for (i = 0; i < v->slots_cap; i++) {
+		struct precis_word_slot *sl = &v->slots[i];
+
+		if (sl->word == NULL)
+			continue;
+		if (sl->hits >= t && n < keep) {
+			sl->hits /= 2;
+			if (sl->stem != NULL)
+				sl->stem->live = true;
+			kept[n++] = *sl;
+		} else {
+			precis_dealloc(sl->word);
+		}
+	}
+	memset(v->slots, 0, v->slots_cap * sizeof(*v->slots));
+	for (i = 0; i < n; i++)
+		place_word(v->slots, v->slots_cap, &kept[i]);
+	precis_dealloc(kept);
+	v->count = n;
+	HASH_ITER(hh, v->stems, s, st) {
+		if (s->live) {
+			s->live = false;
+		} else {
+			HASH_DEL(v->stems, s);
+			precis_dealloc(s);
+		}
+	}
 }
 
 void precis_vocab_key(const struct precis_vocab *v, const char *text,
@@ -346,8 +412,7 @@ precis_status precis_vocab_find(struct precis_vocab *v, const char *text,
 				const struct precis_word_key *k,
 				struct precis_stem **out)
 {
-	const struct precis_word_slot *found;
-	struct precis_word_slot slot;
+	struct precis_word_slot *found, slot;
 	struct precis_stem *stem = NULL;
 	struct precis_word *w;
 	const char *s = text + k->offset, *key;
@@ -360,6 +425,7 @@ precis_status precis_vocab_find(struct precis_vocab *v, const char *text,
 	slot.head = k->head;
 	found = find_word(v, slot.hash, slot.head, s, len);
 	if (found != NULL) {
+		found->hits += found->hits < UINT16_MAX;
 		*out = found->stem;
 		return PRECIS_OK;
 	}
@@ -387,7 +453,8 @@ precis_status precis_vocab_find(struct precis_vocab *v, const char *text,
 		return PRECIS_ERR_NOMEM;
 	w->len = (uint32_t)len;
 	memcpy(w->key, s, len);
-	slot.len = (uint32_t)len;
+	slot.len = (uint16_t)len;
+	slot.hits = 0;
 	slot.stem = stem;
 	slot.word = w;
 	if (add_word(v, &slot) != 0) {

@@ -26,6 +26,7 @@ struct precis_stem {
 	UT_hash_handle hh;
 	uint32_t len;
 	bool numeric;    /* no letter in it */
+	bool live;       /* still used by a cached word (while trimming) */
 	char key[];      /* the stem, not NUL-terminated */
 };
 
@@ -42,7 +43,8 @@ struct precis_word {
  */
 struct precis_word_slot {
 	uint32_t hash;
-	uint32_t len;
+	uint16_t len;    /* at most WORD_MAX_BYTES (terms.c) */
+	uint16_t hits;   /* times found since added or last trimmed, capped */
 	uint64_t head;   /* the first 8 bytes of the word, zero-padded */
 	struct precis_stem *stem; /* NULL for a stopword */
 	struct precis_word *word; /* NULL: empty */
@@ -115,21 +117,25 @@ precis_status precis_vocab_find(struct precis_vocab *vocab, const char *text,
 				struct precis_stem **out);
 
 /*
- * Past this many distinct words in all its vocabularies, a context forgets
- * its word caches between two documents.  It bounds a context's memory
- * (the tables, the words and the stems: about 10 MB) whatever the corpus
- * and however many languages it meets.  A few thousand news articles in
- * one language hold about that many (the 1,867 CNN/DailyMail dev articles:
- * some 50,000 distinct tokens), and starting afresh costs only the
- * stemming again.
+ * Past this many distinct words in all its vocabularies, a context trims
+ * its word caches between two documents: each keeps the half of its words
+ * that were looked up most often since they came in (or since the last
+ * trim) and forgets the rest (see precis_vocab_trim).  That bounds a
+ * context's memory (tables, words and stems: about 4 MB) whatever the
+ * corpus and however many languages it meets, and the bound is reached
+ * within a few hundred news articles, so memory stops growing early.
+ * Function words and the common vocabulary of the news are looked up in
+ * nearly every document and survive every trim; what goes is the long tail
+ * of names and rare forms, which would mostly not come back.
  */
-#define PRECIS_VOCAB_MAX_WORDS 50000
+#define PRECIS_VOCAB_MAX_WORDS 24000
 
 /*
- * Forgets every word and stem (the stopwords stay).  Call between
- * documents only: it invalidates every stem pointer handed out.
+ * Keeps at most keep words, the ones found most often, and the stems they
+ * use; halves the survivors' counts so that old use fades.  Call between
+ * documents only: it invalidates the stem pointers of the words it drops.
  */
-void precis_vocab_clear(struct precis_vocab *vocab);
+void precis_vocab_trim(struct precis_vocab *vocab, size_t keep);
 
 /*
  * The word scanner.  Words are runs of letters, marks and digits, joined

@@ -127,6 +127,56 @@ static void vocabulary(void **state)
 	free(huge);
 }
 
+/* The stem of the made-up word "w<n>x", found once. */
+static struct precis_stem *look_nth(struct precis_vocab *v, unsigned n)
+{
+	char w[32];
+
+	snprintf(w, sizeof(w), "w%ux", n);
+	return look(v, w);
+}
+
+static void trim(void **state)
+{
+	struct precis_vocab *v = *state;
+	struct precis_stem *run, *kept[3];
+	unsigned i, j;
+	size_t words;
+
+	/* Three words found often, one less often, and a long tail. */
+	run = look(v, "running");
+	for (i = 0; i < 3; i++)
+		kept[i] = look_nth(v, i);
+	for (j = 0; j < 5; j++)
+		for (i = 0; i < 3; i++)
+			assert_ptr_equal(look_nth(v, i), kept[i]);
+	assert_ptr_equal(look(v, "running"), run);
+	for (i = 100; i < 1100; i++)
+		look_nth(v, i);
+	words = v->count;
+	assert_int_equal(words, 1004);
+
+	/* Keeping four keeps the four found most; their stems stay put. */
+	precis_vocab_trim(v, 4);
+	assert_int_equal(v->count, 4);
+	for (i = 0; i < 3; i++)
+		assert_ptr_equal(look_nth(v, i), kept[i]);
+	assert_ptr_equal(look(v, "runs"), run); /* a new word, a kept stem */
+	assert_int_equal(v->count, 5);
+
+	/* A dropped word comes back as new, with an equal stem. */
+	assert_memory_equal(look_nth(v, 500)->key, "w500x", 5);
+	assert_int_equal(v->count, 6);
+
+	/* Keeping more than there are changes nothing; keeping none empties. */
+	precis_vocab_trim(v, 100);
+	assert_int_equal(v->count, 6);
+	precis_vocab_trim(v, 0);
+	assert_int_equal(v->count, 0);
+	assert_ptr_not_equal(look(v, "running"), NULL);
+	assert_int_equal(v->count, 1);
+}
+
 static void replace_stopwords(void **state)
 {
 	struct precis_vocab *v = *state;
@@ -144,6 +194,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(scanner),
 		cmocka_unit_test_setup_teardown(vocabulary, setup, teardown),
+		cmocka_unit_test_setup_teardown(trim, setup, teardown),
 		cmocka_unit_test_setup_teardown(replace_stopwords, setup,
 						teardown),
 	};

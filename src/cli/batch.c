@@ -2,15 +2,18 @@
  * batch.c - `precis batch [OPTION]... INPUT...`: summarize every document of
  * directories, archives and JSON Lines, in parallel, in input order.
  *
- * Three kinds of thread share a ring of slots.  The main thread reads the
- * inputs (sources.c) and puts each document in the next slot; N workers,
- * each with its own library context, take the slots in order, summarize
- * and render their document; one writer thread waits for the slots in order
- * and writes them out.  The reader never gets more than the ring's size
- * ahead of the writer, so memory is bounded by the ring size times the
- * per-document limit whatever the size of the inputs, and since records are
- * written in reading order and rendered without regard to the thread that
- * made them, the output is the same for any number of workers.
+ * With one job everything happens in the calling thread: read a document,
+ * summarize it, write it, read the next.  With N > 1, the main thread reads
+ * the inputs (sources.c) and puts each document in the next slot of a ring;
+ * N workers, each with its own library context, take the slots in order,
+ * summarize and render their document, and the worker that finishes the
+ * oldest unwritten slot writes it out, with every finished slot after it.
+ * No thread only writes, so there is nothing to wake for each record, and
+ * N jobs use N cores and the reader.  The reader never gets more than the
+ * ring's size ahead of the writing, so memory is bounded by the ring size
+ * times the per-document limit whatever the size of the inputs; and since
+ * records are written in reading order and rendered without regard to the
+ * thread that made them, the output is the same for any number of jobs.
  *
  * Every record is flushed once written, so an interrupted run keeps every
  * finished record.  SIGINT and SIGTERM only set a flag: reading stops, the
@@ -76,15 +79,17 @@ struct batch {
 
 	pthread_mutex_t mu;
 	pthread_cond_t cv_work;  /* a slot to summarize, or the end */
-	pthread_cond_t cv_done;  /* a slot summarized, or the end */
-	pthread_cond_t cv_space; /* a slot written */
+	pthread_cond_t cv_space; /* room in the ring, or output failed */
 	struct slot *ring;
 	size_t depth;
 	size_t next_read, next_take, next_write;
 	bool eof;
-	bool out_failed; /* the output cannot be written: stop */
+	bool writing;        /* a worker is writing slots out */
+	bool reader_waiting; /* the reader waits for room */
+	bool out_failed;     /* the output cannot be written: stop */
+	precis_ctx *ctx;     /* one job: the reader's own context */
 
-	/* Owned by the writer thread until it is joined. */
+	/* Owned by whoever writes (see write_finished). */
 	FILE *out;
 	gzFile gz;
 	int dirfd;
@@ -129,7 +134,8 @@ static void usage(void)
 	      "      --output-dir=DIR   write each summary as text under DIR at the\n"
 	      "                         document's path; the records then hold the\n"
 	      "                         errors only\n"
-	      "  -j, --jobs=N           N worker threads (default: online CPUs)\n"
+	      "  -j, --jobs=N           N worker threads (default: online CPUs);\n"
+	      "                         1: read, summarize and write in one\n"
 	      "      --text-field=NAME  JSON Lines field of the text (default text)\n"
 	      "      --id-field=NAME    field of the id (default id)\n"
 	      "      --title-field=NAME field of the title (default title); a\n"
@@ -287,33 +293,8 @@ static void process(struct batch *b, precis_ctx *ctx, struct slot *sl)
 	}
 }
 
-static void *worker_main(void *arg)
-{
-	struct worker *w = arg;
-	struct batch *b = w->b;
-	struct slot *sl;
-
-	for (;;) {
-		pthread_mutex_lock(&b->mu);
-		while (b->next_take == b->next_read && !b->eof)
-			pthread_cond_wait(&b->cv_work, &b->mu);
-		if (b->next_take == b->next_read) {
-			pthread_mutex_unlock(&b->mu);
-			break;
-		}
-		sl = &b->ring[b->next_take++ % b->depth];
-		pthread_mutex_unlock(&b->mu);
-		process(b, w->ctx, sl);
-		pthread_mutex_lock(&b->mu);
-		sl->state = SLOT_DONE;
-		pthread_cond_signal(&b->cv_done);
-		pthread_mutex_unlock(&b->mu);
-	}
-	return NULL;
-}
-
 /* ------------------------------------------------------------------ */
-/* Writing (the writer thread).                                         */
+/* Writing (whichever thread finishes the oldest slot).                 */
 
 static double seconds_since(const struct timespec *t0)
 {
@@ -513,43 +494,89 @@ static void write_slot(struct batch *b, struct slot *sl)
 		draw_progress(b);
 }
 
-static void *writer_main(void *arg)
+/* Writes a slot out and empties it. */
+static void retire(struct batch *b, struct slot *sl)
 {
-	struct batch *b = arg;
+	write_slot(b, sl);
+	batch_doc_clear(&sl->doc);
+	free(sl->out);
+	sl->out = NULL;
+}
+
+/*
+ * Called with b->mu held by a worker that just finished a slot: unless
+ * another worker is at it, writes out the oldest slots for as long as they
+ * are finished.  Whoever finishes a slot either writes it or finds a
+ * writer at work, which looks at the slot again before it stops, so no
+ * finished slot is left behind.  The reader is woken only once half the
+ * ring is free, not for every slot.
+ */
+static void write_finished(struct batch *b)
+{
 	struct slot *sl;
 
+	if (b->writing)
+		return;
+	b->writing = true;
 	for (;;) {
-		pthread_mutex_lock(&b->mu);
-		for (;;) {
-			sl = &b->ring[b->next_write % b->depth];
-			if (b->next_write < b->next_read &&
-			    sl->state == SLOT_DONE)
-				break;
-			if (b->next_write == b->next_read && b->eof)
-				break;
-			pthread_cond_wait(&b->cv_done, &b->mu);
-		}
-		if (b->next_write == b->next_read) {
-			pthread_mutex_unlock(&b->mu);
+		sl = &b->ring[b->next_write % b->depth];
+		if (b->next_write == b->next_read || sl->state != SLOT_DONE)
 			break;
-		}
 		pthread_mutex_unlock(&b->mu);
-		write_slot(b, sl);
-		batch_doc_clear(&sl->doc);
-		free(sl->out);
-		sl->out = NULL;
+		retire(b, sl);
 		pthread_mutex_lock(&b->mu);
 		sl->state = SLOT_FREE;
 		b->next_write++;
-		pthread_cond_signal(&b->cv_space);
-		pthread_mutex_unlock(&b->mu);
+		if (b->reader_waiting &&
+		    b->depth - (b->next_read - b->next_write) >= b->depth / 2) {
+			b->reader_waiting = false;
+			pthread_cond_signal(&b->cv_space);
+		}
 	}
-	clear_progress(b);
+	b->writing = false;
+}
+
+static void *worker_main(void *arg)
+{
+	struct worker *w = arg;
+	struct batch *b = w->b;
+	struct slot *sl;
+
+	pthread_mutex_lock(&b->mu);
+	for (;;) {
+		while (b->next_take == b->next_read && !b->eof)
+			pthread_cond_wait(&b->cv_work, &b->mu);
+		if (b->next_take == b->next_read)
+			break;
+		sl = &b->ring[b->next_take++ % b->depth];
+		pthread_mutex_unlock(&b->mu);
+		process(b, w->ctx, sl);
+		pthread_mutex_lock(&b->mu);
+		sl->state = SLOT_DONE;
+		write_finished(b);
+	}
+	pthread_mutex_unlock(&b->mu);
 	return NULL;
 }
 
 /* ------------------------------------------------------------------ */
 /* Reading (the main thread).                                           */
+
+/* Summarizes and writes a document in the reading thread (one job). */
+static int run_inline(struct batch *b, struct batch_doc *doc)
+{
+	struct slot *sl = &b->ring[0];
+
+	if (b->out_failed || stop_signal) {
+		batch_doc_clear(doc);
+		return -1;
+	}
+	sl->doc = *doc;
+	memset(doc, 0, sizeof(*doc));
+	process(b, b->ctx, sl);
+	retire(b, sl);
+	return 0;
+}
 
 /* Puts a document in the next slot, waiting for room; 0 or -1 to stop. */
 static int enqueue(void *arg, struct batch_doc *doc)
@@ -557,9 +584,13 @@ static int enqueue(void *arg, struct batch_doc *doc)
 	struct batch *b = arg;
 	struct slot *sl;
 
+	if (b->ctx != NULL)
+		return run_inline(b, doc);
 	pthread_mutex_lock(&b->mu);
-	while (b->next_read - b->next_write >= b->depth && !b->out_failed)
+	while (b->next_read - b->next_write >= b->depth && !b->out_failed) {
+		b->reader_waiting = true;
 		pthread_cond_wait(&b->cv_space, &b->mu);
+	}
 	if (b->out_failed || stop_signal) {
 		pthread_mutex_unlock(&b->mu);
 		batch_doc_clear(doc);
@@ -742,12 +773,11 @@ int cli_batch_main(int argc, char **argv)
 {
 	struct batch b;
 	struct worker *w = NULL;
-	pthread_t writer;
-	bool writer_started = false, sync_made = false;
+	bool sync_made = false;
 	sigset_t block, old;
 	precis_status st;
 	int rc = CLI_EXIT_FAILURE, i;
-	long k;
+	long k, started = 0;
 
 	memset(&b, 0, sizeof(b));
 	b.dirfd = -1;
@@ -767,7 +797,7 @@ int cli_batch_main(int argc, char **argv)
 	b.src.check_paths = b.output_dir != NULL;
 
 	w = calloc((size_t)b.jobs, sizeof(*w));
-	b.depth = 2 * (size_t)b.jobs + 2;
+	b.depth = b.jobs > 1 ? 2 * (size_t)b.jobs + 2 : 1;
 	b.ring = calloc(b.depth, sizeof(*b.ring));
 	if (w == NULL || b.ring == NULL) {
 		cli_error(NULL, "%s", strerror(ENOMEM));
@@ -800,7 +830,6 @@ int cli_batch_main(int argc, char **argv)
 
 	pthread_mutex_init(&b.mu, NULL);
 	pthread_cond_init(&b.cv_work, NULL);
-	pthread_cond_init(&b.cv_done, NULL);
 	pthread_cond_init(&b.cv_space, NULL);
 	sync_made = true;
 	/* Seed jansson's hashing before several threads make objects. */
@@ -811,14 +840,17 @@ int cli_batch_main(int argc, char **argv)
 	sigaddset(&block, SIGINT);
 	sigaddset(&block, SIGTERM);
 	pthread_sigmask(SIG_BLOCK, &block, &old);
-	for (k = 0; k < b.jobs; k++)
+	for (k = 0; b.jobs > 1 && k < b.jobs; k++) {
 		w[k].started = pthread_create(&w[k].thread, NULL, worker_main,
 					      &w[k]) == 0;
-	writer_started = pthread_create(&writer, NULL, writer_main, &b) == 0;
+		started += w[k].started;
+	}
 	pthread_sigmask(SIG_SETMASK, &old, NULL);
-	if (!writer_started || !w[0].started) {
-		cli_error(NULL, "cannot start threads");
-		stop_signal = SIGTERM;
+	if (started == 0) {
+		/* One job, or no thread to be had: work in this one. */
+		if (b.jobs > 1)
+			cli_error(NULL, "cannot start threads: working in one");
+		b.ctx = w[0].ctx;
 	}
 
 	for (i = optind; i < argc && !stop_signal; i++)
@@ -828,13 +860,11 @@ int cli_batch_main(int argc, char **argv)
 	pthread_mutex_lock(&b.mu);
 	b.eof = true;
 	pthread_cond_broadcast(&b.cv_work);
-	pthread_cond_broadcast(&b.cv_done);
 	pthread_mutex_unlock(&b.mu);
 	for (k = 0; k < b.jobs; k++)
 		if (w[k].started)
 			pthread_join(w[k].thread, NULL);
-	if (writer_started)
-		pthread_join(writer, NULL);
+	clear_progress(&b);
 
 	rc = b.errors > 0 || b.out_failed ? CLI_EXIT_FAILURE : CLI_EXIT_OK;
 	if (close_outputs(&b) != 0)
@@ -856,7 +886,6 @@ out:
 	if (sync_made) {
 		pthread_mutex_destroy(&b.mu);
 		pthread_cond_destroy(&b.cv_work);
-		pthread_cond_destroy(&b.cv_done);
 		pthread_cond_destroy(&b.cv_space);
 	}
 	for (k = 0; w != NULL && k < b.jobs; k++)

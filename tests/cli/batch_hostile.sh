@@ -64,12 +64,14 @@ jq -e -s 'length == 2 and all(.[]; .summary | length > 0)' names.out >/dev/null 
 grep -q "$(printf '\033')" names.out names.err && fail "odd names: a raw ESC was printed"
 
 # JSON Lines built to break a parser: each bad line is an error record, the
-# good ones around it are summarized.
+# good ones around it are summarized.  A lone surrogate escape is allowed by
+# JSON's grammar though it is no character: replaced, the record is kept.
 {
 	printf '{"id":"good1","text":"The first record is fine. It has two sentences."}\n'
 	printf '%*s\n' 100000 '' | tr ' ' '['
 	printf '{"id":"esc","text":"bad \\q escape"}\n'
-	printf '{"id":"surrogate","text":"lone \\ud800 surrogate"}\n'
+	printf '{"id":"surrogate","text":"A lone \\udc00 surrogate. Then \\ud800 another."}\n'
+	printf '{"id":"nul","text":"A \\u0000 is refused."}\n'
 	printf '{"id":"good2","text":"The last record is fine too. Really."}\n'
 } >nasty.jsonl
 # A 100 MB line: refused at the limit without reading it into memory whole.
@@ -85,8 +87,11 @@ set +e
 rc=$?
 set -e
 test $rc -eq 1 || fail "nasty JSON Lines: exit $rc, want 1"
-test "$(jq -r 'select(.summary) | .id' all.out | tr '\n' ' ')" = "good1 good2 after " ||
+test "$(jq -r 'select(.summary) | .id' all.out | tr '\n' ' ')" = "good1 surrogate good2 after " ||
 	fail "nasty JSON Lines: summarized $(jq -r 'select(.summary) | .id' all.out | tr '\n' ' ')"
+test "$(jq -r 'select(.summary) | select(.id == "surrogate") | .summary[]' all.out)" = \
+	"$(printf 'A lone \357\277\275 surrogate.\nThen ? another.')" ||
+	fail "lone surrogates: $(grep surrogate all.out)"
 test "$(jq -r 'select(.error) | .id' all.out | wc -l)" -eq 4 ||
 	fail "nasty JSON Lines: error records $(jq -c 'select(.error)' all.out)"
 # Bounded by the limit (64 MiB) and the queue, not by the 100 MB line.

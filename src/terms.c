@@ -236,18 +236,20 @@ static inline uint64_t load_bytes(const char *s, size_t n, size_t room)
  * the slot, depend on every byte.  Words are short, so this is a few
  * multiplications where uthash's default hash (Jenkins) spends a dozen
  * operations on every twelve bytes plus its setup.  Also stores the
- * word's head, its first 8 bytes zero-padded, in *head.  room is the
+ * word's head, its first 16 bytes zero-padded, in head[0..1].  room is the
  * number of bytes that may be read at s, len or more.
  */
 static uint32_t hash_word(const char *s, size_t len, size_t room,
-			  uint64_t *head)
+			  uint64_t head[2])
 {
 	uint64_t h = (uint64_t)len * UINT64_C(0x9E3779B97F4A7C15), w;
-	size_t n = len < 8 ? len : 8;
+	size_t n = len < 8 ? len : 8, block = 0;
 
-	w = load_bytes(s, n, room);
-	*head = w;
+	head[1] = 0;
 	for (;;) {
+		w = load_bytes(s, n, room);
+		if (block < 2)
+			head[block++] = w;
 		h = (h ^ w) * UINT64_C(0xBF58476D1CE4E5B9);
 		h ^= h >> 31;
 		s += n;
@@ -256,7 +258,6 @@ static uint32_t hash_word(const char *s, size_t len, size_t room,
 		if (len == 0)
 			break;
 		n = len < 8 ? len : 8;
-		w = load_bytes(s, n, room);
 	}
 	h *= UINT64_C(0x94D049BB133111EB);
 	h ^= h >> 29;
@@ -298,7 +299,7 @@ static int add_word(struct precis_vocab *v,
 }
 
 static struct precis_word_slot *find_word(struct precis_vocab *v,
-					  uint32_t hash, uint64_t head,
+					  uint32_t hash, const uint64_t head[2],
 					  const char *s, size_t len)
 {
 	size_t mask = v->slots_cap - 1, i;
@@ -308,9 +309,10 @@ static struct precis_word_slot *find_word(struct precis_vocab *v,
 	for (i = hash & mask; v->slots[i].word != NULL; i = (i + 1) & mask) {
 		struct precis_word_slot *sl = &v->slots[i];
 
-		if (sl->hash == hash && sl->len == len && sl->head == head &&
-		    (len <= 8 ||
-		     memcmp(sl->word->key + 8, s + 8, len - 8) == 0))
+		if (sl->hash == hash && sl->len == len &&
+		    sl->head[0] == head[0] && sl->head[1] == head[1] &&
+		    (len <= 16 ||
+		     memcmp(sl->word->key + 16, s + 16, len - 16) == 0))
 			return sl;
 	}
 	return NULL;
@@ -390,7 +392,7 @@ void precis_vocab_key(const struct precis_vocab *v, const char *text,
 {
 	key->offset = offset;
 	key->len = len;
-	key->hash = hash_word(text + offset, len, end - offset, &key->head);
+	key->hash = hash_word(text + offset, len, end - offset, key->head);
 #if defined(__GNUC__)
 	if (v->slots_cap > 0)
 		__builtin_prefetch(&v->slots[key->hash & (v->slots_cap - 1)]);
@@ -422,7 +424,8 @@ precis_status precis_vocab_find(struct precis_vocab *v, const char *text,
 	if (len > WORD_MAX_BYTES)
 		return PRECIS_OK;
 	slot.hash = k->hash;
-	slot.head = k->head;
+	slot.head[0] = k->head[0];
+	slot.head[1] = k->head[1];
 	found = find_word(v, slot.hash, slot.head, s, len);
 	if (found != NULL) {
 		found->hits += found->hits < UINT16_MAX;

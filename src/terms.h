@@ -38,14 +38,14 @@ struct precis_word {
 /*
  * A slot of the word table, which is open-addressed (linear probing, at
  * most half full).  Everything a lookup needs is in the slot: a word of up
- * to 8 bytes is compared and answered without reading anything else, and a
+ * to 16 bytes is compared and answered without reading anything else, and a
  * longer one reads its word only when hash, length and head match.
  */
 struct precis_word_slot {
 	uint32_t hash;
 	uint16_t len;    /* at most WORD_MAX_BYTES (terms.c) */
 	uint16_t hits;   /* times found since added or last trimmed, capped */
-	uint64_t head;   /* the first 8 bytes of the word, zero-padded */
+	uint64_t head[2]; /* the first 16 bytes of the word, zero-padded */
 	struct precis_stem *stem; /* NULL for a stopword */
 	struct precis_word *word; /* NULL: empty */
 };
@@ -105,7 +105,7 @@ precis_status precis_vocab_lookup(struct precis_vocab *vocab, const char *s,
 struct precis_word_key {
 	size_t offset;
 	size_t len;
-	uint64_t head;
+	uint64_t head[2];
 	uint32_t hash;
 };
 

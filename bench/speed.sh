@@ -60,6 +60,7 @@ if [ $quick = 1 ]; then
 	min_time=0.2   # seconds of timed passes, at least
 	min_runs=1
 	one_runs=5     # runs of the one-article processes
+	turns=1        # turns of the batch commands
 	mem_small=200 mem_large=2000
 else
 	limit=0
@@ -67,6 +68,7 @@ else
 	min_time=2
 	min_runs=5
 	one_runs=50
+	turns=5
 	mem_small=2000 mem_large=20000
 fi
 
@@ -162,6 +164,29 @@ timed() {
 	"$run" --min-time="$min_time" --min-runs="$min_runs" "$@"
 }
 
+# merge_turns FILE: one result line from the precis_bench_run lines of
+# several turns: the median of their medians and CPU medians, the least
+# minimum and the greatest maximum, the runs added up.
+merge_turns() {
+	tr ' ' '\n' <"$1" | awk -F= '
+		function median(a, n,   i, j, t) {
+			for (i = 2; i <= n; i++)
+				for (j = i; j > 1 && a[j - 1] > a[j]; j--) {
+					t = a[j]; a[j] = a[j - 1]; a[j - 1] = t
+				}
+			return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2
+		}
+		$1 == "runs" { runs += $2 }
+		$1 == "median_s" { m[++nm] = $2 }
+		$1 == "cpu_median_s" { c[++nc] = $2 }
+		$1 == "min_s" && (lo == "" || $2 < lo) { lo = $2 }
+		$1 == "max_s" && (hi == "" || $2 > hi) { hi = $2 }
+		END {
+			printf "run: runs=%d median_s=%.6g min_s=%s max_s=%s cpu_median_s=%.6g\n",
+				runs, median(m, nm), lo, hi, median(c, nc)
+		}'
+}
+
 # Ratios: data, what, value from the wall-clock medians, value from the CPU
 # medians, target; "-" for none.
 ratios=$tmp/ratios.tsv
@@ -232,20 +257,44 @@ for d in "${data[@]}"; do
 		na "$name" "OTS, in process" "libots or ots not installed: scripts/setup.sh --bench"
 	fi
 
-	# The batch command, end to end.
-	for j in 1 2; do
-		what="precis batch --jobs $j"
-		if [ $have_batch = 0 ]; then
-			na "$name" "$what" "precis batch not available"
-			continue
+	# The batch command, end to end: 1 job, 2 jobs, and two 1-job
+	# processes at once, which shows how much of a second core the
+	# machine gives at the moment.  The three are measured in turns, so
+	# that a change in the machine's load falls on all of them alike.
+	if [ $have_batch = 1 ]; then
+		one=("$precis" batch -q --jobs 1 -o "$tmp/batch1.jsonl" "$src")
+		two=("$precis" batch -q --jobs 2 -o "$tmp/batch2.jsonl" "$src")
+		pair=(sh -c '"$@" -o "$0.a" & "$@" -o "$0.b" || exit 1
+			wait $! || exit 1' "$tmp/pair" "$precis" batch -q \
+			--jobs 1 "$src")
+		rss1=- rss2=-
+		if [ $have_time = 1 ]; then
+			rss1=$(peak_rss "${one[@]}")
+			rss2=$(peak_rss "${two[@]}")
 		fi
-		cmd=("$precis" batch -q --jobs "$j" -o "$tmp/batch.jsonl" "$src")
-		rss=-
-		[ $have_time = 1 ] && rss=$(peak_rss "${cmd[@]}")
-		line=$("$run" --min-time="$min_time" --min-runs=3 -- \
-			"${cmd[@]}")
-		run_row "$name" "$what" "$docs" "$bytes" "$rss" "$line"
-	done
+		: >"$tmp/turns1" && : >"$tmp/turns2" && : >"$tmp/turnsp"
+		for t in $(seq "$turns"); do
+			"$run" --min-time=0 --min-runs=2 -- "${one[@]}" \
+				>>"$tmp/turns1"
+			"$run" --min-time=0 --min-runs=2 -- "${two[@]}" \
+				>>"$tmp/turns2"
+			"$run" --min-time=0 --min-runs=2 -- "${pair[@]}" \
+				>>"$tmp/turnsp"
+		done
+		cmp -s "$tmp/batch1.jsonl" "$tmp/batch2.jsonl" || {
+			echo "speed.sh: $name: --jobs 1 and 2 differ" >&2
+			exit 1
+		}
+		run_row "$name" "precis batch --jobs 1" "$docs" "$bytes" \
+			"$rss1" "$(merge_turns "$tmp/turns1")"
+		run_row "$name" "precis batch --jobs 2" "$docs" "$bytes" \
+			"$rss2" "$(merge_turns "$tmp/turns2")"
+		run_row "$name" "two precis batch --jobs 1 at once" \
+			"$((2 * docs))" "$((2 * bytes))" - \
+			"$(merge_turns "$tmp/turnsp")"
+	else
+		na "$name" "precis batch" "precis batch not available"
+	fi
 
 	# The floors, on the same bytes: the texts as precis read them, and the
 	# compressed file as it lies on disk.
@@ -292,6 +341,9 @@ for d in "${data[@]}"; do
 		"precis / wc -w, MB/s" "≥ 0.25"
 	ratio "$name" "precis batch --jobs 2" "precis batch --jobs 1" docs \
 		"batch 2 jobs / 1 job, documents/s" "≥ 1.8"
+	ratio "$name" "two precis batch --jobs 1 at once" \
+		"precis batch --jobs 1" docs \
+		"two 1-job processes / one, documents/s (what the machine gives)" -
 	ratio "$name" "precis FILE (one article, whole process)" \
 		"ots FILE (one article, whole process)" docs \
 		"precis FILE / ots FILE, runs/s" -

@@ -218,6 +218,33 @@ static inline bool ascii_alnum(unsigned char b)
 	       (b >= '0' && b <= '9');
 }
 
+/*
+ * Classes of bytes, for the loops that read most of the text: a capital,
+ * a small letter, a digit; A_PLAIN for printable ASCII other than '.', and
+ * the space, which survey() only counts.  Bytes past ASCII have none.
+ */
+#define A_UPPER 0x01
+#define A_LOWER 0x02
+#define A_DIGIT 0x04
+#define A_PLAIN 0x08
+#define A_SPACE 0x10
+
+#define ACLASS(c)                                                             \
+	((c) >= 'A' && (c) <= 'Z'   ? A_UPPER | A_PLAIN :                     \
+	 (c) >= 'a' && (c) <= 'z'   ? A_LOWER | A_PLAIN :                     \
+	 (c) >= '0' && (c) <= '9'   ? A_DIGIT | A_PLAIN :                     \
+	 (c) == ' '                 ? A_SPACE | A_PLAIN :                     \
+	 (c) > ' ' && (c) < 0x80 && (c) != '.' ? A_PLAIN :                    \
+						 0)
+#define ACLASS4(c)  ACLASS(c), ACLASS((c) + 1), ACLASS((c) + 2), ACLASS((c) + 3)
+#define ACLASS16(c) ACLASS4(c), ACLASS4((c) + 4), ACLASS4((c) + 8), ACLASS4((c) + 12)
+#define ACLASS64(c)                                                           \
+	ACLASS16(c), ACLASS16((c) + 16), ACLASS16((c) + 32), ACLASS16((c) + 48)
+
+static const unsigned char ascii_class[256] = {
+	ACLASS64(0), ACLASS64(64), ACLASS64(128), ACLASS64(192)
+};
+
 static bool is_letter(enum cclass k)
 {
 	return k == C_UPPER || k == C_LOWER || k == C_CASELESS;
@@ -406,9 +433,10 @@ static int emit(struct splitter *sp)
 static void survey(struct splitter *sp)
 {
 	const unsigned char *s = sp->s;
-	size_t i = 0, n, upper = 0, lower = 0, alone = 0, glued = 0;
+	size_t i = 0, j, n, upper = 0, lower = 0, alone = 0, glued = 0;
 	size_t line = 0, breaks = 0, ended = 0, wrapped = 0;
 	uint32_t last = 0;
+	unsigned t;
 
 	while (i < sp->len) {
 		uint32_t c = decode(s, sp->len, i, &n);
@@ -454,6 +482,21 @@ static void survey(struct splitter *sp)
 				glued++;
 		}
 		i += n;
+		if (breaks != 0)
+			continue;
+		/*
+		 * Most of a line is printable ASCII other than '.': it only
+		 * counts letters, line length and the last non-space byte
+		 * (breaks is 0 and stays so).
+		 */
+		for (j = i; i < sp->len && ((t = ascii_class[s[i]]) & A_PLAIN);
+		     i++) {
+			upper += t & A_UPPER;
+			lower += (t & A_LOWER) >> 1;
+			if (!(t & A_SPACE))
+				last = s[i];
+		}
+		line += i - j;
 	}
 	if (line > sp->max_line)
 		sp->max_line = line;

@@ -230,23 +230,21 @@ static inline enum cclass cclass(uint32_t c)
 
 /*
  * Classes of bytes, for the loops that read most of the text: a capital,
- * a small letter, a digit; A_PLAIN for printable ASCII other than '.', and
- * the space, which survey() only counts.  Bytes past ASCII have none.
+ * a small letter, a digit, and A_PLAIN for the space and printable ASCII
+ * other than '.', which survey() only counts.  Bytes past ASCII have none.
  */
 #define A_UPPER 0x01
 #define A_LOWER 0x02
 #define A_DIGIT 0x04
 #define A_PLAIN 0x08
-#define A_SPACE 0x10
 #define A_ALNUM (A_UPPER | A_LOWER | A_DIGIT)
 
 #define ACLASS(c)                                                             \
 	((c) >= 'A' && (c) <= 'Z'   ? A_UPPER | A_PLAIN :                     \
 	 (c) >= 'a' && (c) <= 'z'   ? A_LOWER | A_PLAIN :                     \
 	 (c) >= '0' && (c) <= '9'   ? A_DIGIT | A_PLAIN :                     \
-	 (c) == ' '                 ? A_SPACE | A_PLAIN :                     \
-	 (c) > ' ' && (c) < 0x80 && (c) != '.' ? A_PLAIN :                    \
-						 0)
+	 (c) >= ' ' && (c) < 0x80 && (c) != '.' ? A_PLAIN :                   \
+						  0)
 #define ACLASS4(c)  ACLASS(c), ACLASS((c) + 1), ACLASS((c) + 2), ACLASS((c) + 3)
 #define ACLASS16(c) ACLASS4(c), ACLASS4((c) + 4), ACLASS4((c) + 8), ACLASS4((c) + 12)
 #define ACLASS64(c)                                                           \
@@ -523,7 +521,7 @@ static int emit(struct splitter *sp)
 static void survey(struct splitter *sp)
 {
 	const unsigned char *s = sp->s;
-	size_t i = 0, j, n, upper = 0, lower = 0, alone = 0, glued = 0;
+	size_t i = 0, j, e, n, upper = 0, lower = 0, alone = 0, glued = 0;
 	size_t line = 0, breaks = 0, ended = 0, wrapped = 0;
 	uint32_t last = 0;
 	unsigned t;
@@ -577,16 +575,18 @@ static void survey(struct splitter *sp)
 		/*
 		 * Most of a line is printable ASCII other than '.': it only
 		 * counts letters, line length and the last non-space byte
-		 * (breaks is 0 and stays so).
+		 * (breaks is 0 and stays so), which is found at the end.
 		 */
 		for (j = i; i < sp->len && ((t = ascii_class[s[i]]) & A_PLAIN);
 		     i++) {
 			upper += t & A_UPPER;
 			lower += (t & A_LOWER) >> 1;
-			if (!(t & A_SPACE))
-				last = s[i];
 		}
 		line += i - j;
+		for (e = i; e > j && s[e - 1] == ' '; e--)
+			;
+		if (e > j)
+			last = s[e - 1];
 	}
 	if (line > sp->max_line)
 		sp->max_line = line;

@@ -280,6 +280,7 @@ static bool find_title(const char *text, size_t len, size_t start,
 		       size_t *body)
 {
 	size_t b = start, e, after, words = 0, i;
+	const char *nl, *cr;
 	bool in_word = false;
 	int32_t cp;
 
@@ -289,9 +290,13 @@ static bool find_title(const char *text, size_t len, size_t start,
 		b++;
 	if (b >= len)
 		return false;
-	e = b;
-	while (e < len && text[e] != '\n' && text[e] != '\r')
-		e++;
+	/* The end of the line; memchr() rather than a byte loop: a text of
+	 * one line (tokenized corpora) is read to its end. */
+	nl = memchr(text + b, '\n', len - b);
+	e = nl != NULL ? (size_t)(nl - text) : len;
+	cr = memchr(text + b, '\r', e - b);
+	if (cr != NULL)
+		e = (size_t)(cr - text);
 	after = e;
 	while (e > b && is_ascii_space((unsigned char)text[e - 1]))
 		e--;

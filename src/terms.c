@@ -504,13 +504,29 @@ static inline bool is_apostrophe(int32_t cp)
 bool precis_word_next(struct precis_word_scan *sc, size_t *begin, size_t *len,
 		      bool *new_chunk)
 {
-	size_t i = sc->pos;
+	const unsigned char *s = (const unsigned char *)sc->text;
+	size_t i = sc->pos, b;
 	bool space = !sc->started;
 	int32_t cp = 0, prev;
 	size_t k = 0, seg;
 
-	/* Skip to the first word character, noting white space on the way. */
+	/*
+	 * Skip to the first word character, noting white space on the way.
+	 * ASCII, most of the text, is classed by a table.
+	 */
 	while (i < sc->end) {
+		if (s[i] < 0x80) {
+			unsigned t = precis_ascii_class[s[i]];
+
+			if (t & PRECIS_ASCII_WORD) {
+				cp = s[i];
+				k = 1;
+				break;
+			}
+			space |= (t & PRECIS_ASCII_SPACE) != 0;
+			i++;
+			continue;
+		}
 		k = decode_at(sc, i, &cp);
 		if (word_char(cp))
 			break;
@@ -532,6 +548,16 @@ bool precis_word_next(struct precis_word_scan *sc, size_t *begin, size_t *len,
 		int32_t next;
 		size_t kn;
 
+		/* A run of ASCII letters and digits, most of a word. */
+		for (b = i; i < sc->end && (precis_ascii_class[s[i]] &
+					    PRECIS_ASCII_WORD); i++)
+			;
+		if (i > b) {
+			prev = s[i - 1];
+			seg += i - b;
+			if (i >= sc->end)
+				break;
+		}
 		k = decode_at(sc, i, &cp);
 		if (word_char(cp)) {
 			prev = cp;

@@ -157,6 +157,26 @@ int precis_cp1252_to_utf8(const char *text, size_t len, char **out,
 	return 0;
 }
 
+#define ASCII_CLASS(c)                                                        \
+	((c) >= 'A' && (c) <= 'Z'                ? PRECIS_ASCII_UPPER :       \
+	 (c) >= 'a' && (c) <= 'z'                ? PRECIS_ASCII_LOWER :       \
+	 (c) >= '0' && (c) <= '9'                ? PRECIS_ASCII_DIGIT :       \
+	 (c) == ' ' || ((c) >= '\t' && (c) <= '\r') ? PRECIS_ASCII_SPACE :     \
+						   0u)
+#define ASCII_CLASS4(c)                                                       \
+	ASCII_CLASS(c), ASCII_CLASS((c) + 1), ASCII_CLASS((c) + 2),           \
+		ASCII_CLASS((c) + 3)
+#define ASCII_CLASS16(c)                                                      \
+	ASCII_CLASS4(c), ASCII_CLASS4((c) + 4), ASCII_CLASS4((c) + 8),        \
+		ASCII_CLASS4((c) + 12)
+#define ASCII_CLASS64(c)                                                      \
+	ASCII_CLASS16(c), ASCII_CLASS16((c) + 16), ASCII_CLASS16((c) + 32),   \
+		ASCII_CLASS16((c) + 48)
+
+const unsigned char precis_ascii_class[256] = {
+	ASCII_CLASS64(0), ASCII_CLASS64(64) /* the rest: past ASCII, 0 */
+};
+
 bool precis_is_space(int32_t cp)
 {
 	if (cp < 0x80)

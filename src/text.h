@@ -63,6 +63,21 @@ size_t precis_utf8_encode(int32_t cp, char *out);
  */
 bool precis_is_space(int32_t cp);
 
+/*
+ * Classes of the ASCII bytes, for the loops that read most of the text: one
+ * table load in place of several comparisons.  Bytes past ASCII have none.
+ */
+#define PRECIS_ASCII_UPPER 0x01u
+#define PRECIS_ASCII_LOWER 0x02u
+#define PRECIS_ASCII_DIGIT 0x04u
+/* White space, as precis_is_space() has it. */
+#define PRECIS_ASCII_SPACE 0x08u
+/* Letters and digits: precis_is_word_char(). */
+#define PRECIS_ASCII_WORD                                                     \
+	(PRECIS_ASCII_UPPER | PRECIS_ASCII_LOWER | PRECIS_ASCII_DIGIT)
+
+extern const unsigned char precis_ascii_class[256];
+
 /* Letters, marks and digits: the characters that make up words. */
 bool precis_is_word_char(int32_t cp);
 

@@ -839,7 +839,8 @@ static int read_jsonl(struct reader *r, struct stream *s, const char *name)
 				r->cfg->max_bytes);
 		} else if (!blank(l.data, l.len)) {
 			rc = give_record(r, l.data, l.len, lineno,
-					 stream_position(s));
+					 r->cfg->positions ?
+						 stream_position(s) : r->last);
 		}
 	}
 	free(l.data);

@@ -35,6 +35,8 @@ struct source_config {
 	const char *id_field;
 	const char *title_field;
 	bool check_paths;        /* refuse paths unsafe under --output-dir */
+	bool positions;          /* set doc->consumed for each JSON line too
+				  * (a system call a line on gzip'd input) */
 	volatile sig_atomic_t *stop; /* set when the batch must end early;
 				      * never NULL */
 };

@@ -33,6 +33,14 @@ for in in src all.tar.gz all.jsonl; do
 		fail "$in: -j 1 and -j 3 differ with --explain"
 	test "$(wc -l <one.out)" -eq 300 || fail "$in: record count"
 done
+# A small --max-bytes bounds the ring by bytes (2N + 2 times the limit)
+# before its slots fill up: the same records, in the same order.
+"$PRECIS" batch -q -j 3 --max-bytes 200 all.jsonl >small3.out
+"$PRECIS" batch -q -j 1 --max-bytes 200 all.jsonl >small1.out
+"$PRECIS" batch -q -j 1 all.jsonl >plain.out
+cmp plain.out small1.out || fail "--max-bytes 200: a record changed"
+cmp small1.out small3.out || fail "--max-bytes 200: -j 1 and -j 3 differ"
+
 # Input order: the ids of the JSON Lines file, in its order.
 ids one.out >got
 seq 1 300 | sed 's/^/r/' >want

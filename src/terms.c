@@ -29,7 +29,6 @@ _Static_assert(WORD_MAX_BYTES <= UINT16_MAX, "a slot's len is 16 bits");
 
 static void free_words(struct precis_vocab *v)
 {
-	struct precis_stem *s, *st;
 	size_t i;
 
 	for (i = 0; i < v->slots_cap; i++)
@@ -37,11 +36,13 @@ static void free_words(struct precis_vocab *v)
 	precis_dealloc(v->slots);
 	v->slots = NULL;
 	v->slots_cap = 0;
-	HASH_ITER(hh, v->stems, s, st) {
-		HASH_DEL(v->stems, s);
-		precis_dealloc(s);
-	}
 	v->count = 0;
+	for (i = 0; i < v->stems_cap; i++)
+		precis_dealloc(v->stems[i]);
+	precis_dealloc(v->stems);
+	v->stems = NULL;
+	v->stems_cap = 0;
+	v->nstems = 0;
 }
 
 static void free_stopwords(struct precis_stopword **set)
@@ -181,31 +182,6 @@ static bool has_letter(const char *s, size_t len)
 	return false;
 }
 
-/* Interns the stem s[0..len); NULL when out of memory. */
-static struct precis_stem *intern_stem(struct precis_vocab *v, const char *s,
-				       size_t len)
-{
-	struct precis_stem *st;
-	bool hash_oom = false;
-
-	HASH_FIND(hh, v->stems, s, len, st);
-	if (st != NULL)
-		return st;
-	st = precis_malloc(sizeof(*st) + len);
-	if (st == NULL)
-		return NULL;
-	st->len = (uint32_t)len;
-	st->numeric = !has_letter(s, len);
-	st->live = false;
-	memcpy(st->key, s, len);
-	HASH_ADD_KEYPTR(hh, v->stems, st->key, len, st);
-	if (hash_oom) {
-		precis_dealloc(st);
-		return NULL;
-	}
-	return st;
-}
-
 /*
  * The n <= 8 bytes at s as a number, zero-padded.  Where the machine is
  * little-endian and 8 bytes can be read at s (room >= 8), one load and a
@@ -273,6 +249,64 @@ static void place_word(struct precis_word_slot *slots, size_t cap,
 	while (slots[i].word != NULL)
 		i = (i + 1) & (cap - 1);
 	slots[i] = *slot;
+}
+
+/* Puts stem into the first empty slot of its probe sequence. */
+static void place_stem(struct precis_stem **stems, size_t cap,
+		       struct precis_stem *stem)
+{
+	size_t i = stem->hash & (cap - 1);
+
+	while (stems[i] != NULL)
+		i = (i + 1) & (cap - 1);
+	stems[i] = stem;
+}
+
+/*
+ * Interns the stem s[0..len); NULL when out of memory.  uthash, which held
+ * the stems before, walked a chain of nodes for every new word, a cache
+ * miss at each, and that was most of the time a new word cost.
+ */
+static struct precis_stem *intern_stem(struct precis_vocab *v, const char *s,
+				       size_t len)
+{
+	uint64_t head[2];
+	uint32_t hash = hash_word(s, len, len, head);
+	size_t mask = v->stems_cap - 1, i;
+	struct precis_stem *st;
+
+	for (i = hash & mask; v->stems_cap > 0 && v->stems[i] != NULL;
+	     i = (i + 1) & mask) {
+		st = v->stems[i];
+		if (st->hash == hash && st->len == len &&
+		    memcmp(st->key, s, len) == 0)
+			return st;
+	}
+	if ((v->nstems + 1) * 2 > v->stems_cap) {
+		size_t cap = v->stems_cap ? v->stems_cap * 2 : 1024;
+		struct precis_stem **stems = precis_malloc(cap * sizeof(*stems));
+
+		if (stems == NULL)
+			return NULL;
+		memset(stems, 0, cap * sizeof(*stems));
+		for (i = 0; i < v->stems_cap; i++)
+			if (v->stems[i] != NULL)
+				place_stem(stems, cap, v->stems[i]);
+		precis_dealloc(v->stems);
+		v->stems = stems;
+		v->stems_cap = cap;
+	}
+	st = precis_malloc(sizeof(*st) + len);
+	if (st == NULL)
+		return NULL;
+	st->len = (uint32_t)len;
+	st->hash = hash;
+	st->numeric = !has_letter(s, len);
+	st->live = false;
+	memcpy(st->key, s, len);
+	place_stem(v->stems, v->stems_cap, st);
+	v->nstems++;
+	return st;
 }
 
 /* Adds a slot, doubling the table first if it would be over half full. */
@@ -352,16 +386,19 @@ static unsigned trim_threshold(const struct precis_vocab *v, size_t keep)
 void precis_vocab_trim(struct precis_vocab *v, size_t keep)
 {
 	struct precis_word_slot *kept;
-	struct precis_stem *s, *st;
-	size_t i, n = 0;
+	struct precis_stem **live;
+	size_t i, n = 0, nlive = 0;
 	unsigned t;
 
 	if (v->count <= keep)
 		return;
 	t = trim_threshold(v, keep);
 	kept = precis_malloc((keep + 1) * sizeof(*kept));
-	if (kept == NULL) {
+	live = precis_malloc((v->nstems + 1) * sizeof(*live));
+	if (kept == NULL || live == NULL) {
 		/* No room to sort them out: start afresh. */
+		precis_dealloc(kept);
+		precis_dealloc(live);
 		free_words(v);
 		return;
 	}
@@ -384,14 +421,21 @@ void precis_vocab_trim(struct precis_vocab *v, size_t keep)
 		place_word(v->slots, v->slots_cap, &kept[i]);
 	precis_dealloc(kept);
 	v->count = n;
-	HASH_ITER(hh, v->stems, s, st) {
-		if (s->live) {
-			s->live = false;
+	for (i = 0; i < v->stems_cap; i++) {
+		struct precis_stem *st = v->stems[i];
+
+		if (st != NULL && st->live) {
+			st->live = false;
+			live[nlive++] = st;
 		} else {
-			HASH_DEL(v->stems, s);
-			precis_dealloc(s);
+			precis_dealloc(st);
 		}
 	}
+	memset(v->stems, 0, v->stems_cap * sizeof(*v->stems));
+	for (i = 0; i < nlive; i++)
+		place_stem(v->stems, v->stems_cap, live[i]);
+	precis_dealloc(live);
+	v->nstems = nlive;
 }
 
 void precis_vocab_key(const struct precis_vocab *v, const char *text,

@@ -23,8 +23,8 @@
 struct sb_stemmer;
 
 struct precis_stem {
-	UT_hash_handle hh;
 	uint32_t len;
+	uint32_t hash;   /* of key, as the word table hashes */
 	bool numeric;    /* no letter in it */
 	bool live;       /* still used by a cached word (while trimming) */
 	char key[];      /* the stem, not NUL-terminated */
@@ -60,7 +60,13 @@ struct precis_vocab {
 	struct sb_stemmer *stemmer;
 	struct precis_word_slot *slots; /* the words */
 	size_t slots_cap; /* a power of two, or 0 */
-	struct precis_stem *stems;
+	/*
+	 * The interned stems, open-addressed like the words (at most half
+	 * full); a lookup compares the hash kept in the stem before its key.
+	 */
+	struct precis_stem **stems;
+	size_t stems_cap; /* a power of two, or 0 */
+	size_t nstems;
 	struct precis_stopword *stopwords;
 	size_t count;    /* number of words */
 	unsigned fold_flags; /* PRECIS_FOLD_* */

@@ -78,31 +78,16 @@ struct next {
 };
 
 /*
- * The abbreviations of a rule table that an ASCII word can equal, in an
- * open-addressed hash table (linear probing, at most half full) built on
- * the first lookup in a text.  It replaced a scan of the whole table (196
- * words in English) at every period: about 4,700 instructions a lookup.
+ * The abbreviations of a rule table that an ASCII word can equal are kept
+ * in an open-addressed hash table (linear probing, at most half full; see
+ * struct precis_split_prep), made on the first lookup.  It replaced a scan
+ * of the whole table (196 words in English) at every period: about 4,700
+ * instructions a lookup.  The lists of openers and closers carry the
+ * bytes that begin and end their strings: most positions begin or end
+ * none, which one test then tells without reading the list (half the
+ * instructions of classify() went to reading the lists).
  */
-#define ABBR_SLOTS 512
-
-struct abbr_index {
-	bool built;
-	bool usable;          /* false: too many words, scan the table */
-	size_t longest;       /* the longest word, in bytes */
-	uint16_t slot[ABBR_SLOTS];  /* index in the table + 1, or 0 */
-};
-
-/*
- * A list of strings (openers, closers) with the bytes that begin and end
- * them: most positions begin or end none, which one test then tells
- * without reading the list (half the instructions of classify() went to
- * reading the lists).
- */
-struct str_list {
-	const char *const *list;
-	uint64_t heads[4];
-	uint64_t tails[4];
-};
+#define ABBR_SLOTS PRECIS_ABBR_SLOTS
 
 static inline bool has_byte(const uint64_t set[4], unsigned char c)
 {
@@ -111,9 +96,9 @@ static inline bool has_byte(const uint64_t set[4], unsigned char c)
 
 struct splitter {
 	const struct precis_split_rules *r;
-	struct abbr_index *abbr;
-	struct str_list openers;
-	struct str_list closers;
+	struct precis_split_prep *prep; /* what is derived from r */
+	struct precis_split_strings openers;
+	struct precis_split_strings closers;
 	/* The ASCII end marks and bullets of r, as bitmaps for the hot tests */
 	uint64_t ascii_marks[2];
 	uint64_t ascii_bullets[2];
@@ -362,7 +347,7 @@ static bool in_words(const char *const *list, const unsigned char *s,
 }
 
 /* Length of the string from l that starts at s[i], longest first. */
-static size_t match_str(const struct str_list *l, const unsigned char *s,
+static size_t match_str(const struct precis_split_strings *l, const unsigned char *s,
 			size_t len, size_t i)
 {
 	const char *const *list = l->list;
@@ -383,7 +368,7 @@ static size_t match_str(const struct str_list *l, const unsigned char *s,
 }
 
 /* Length of the string from l that ends at s[e), longest first. */
-static size_t match_str_back(const struct str_list *l, const unsigned char *s,
+static size_t match_str_back(const struct precis_split_strings *l, const unsigned char *s,
 			     size_t b, size_t e)
 {
 	const char *const *list = l->list;
@@ -401,7 +386,7 @@ static size_t match_str_back(const struct str_list *l, const unsigned char *s,
 }
 
 /* Fills l from list. */
-static void str_list_init(struct str_list *l, const char *const *list)
+static void str_list_init(struct precis_split_strings *l, const char *const *list)
 {
 	memset(l, 0, sizeof(*l));
 	l->list = list;
@@ -447,13 +432,15 @@ static uint32_t abbr_hash(const unsigned char *s, size_t n)
  * of ASCII bytes and no capital (word_eq() folds only the text's word).  A
  * word listed twice keeps its first entry, as abbr_scan() finds it.
  */
-static void abbr_build(struct abbr_index *ix,
+static void abbr_build(struct precis_split_prep *ix,
 		       const struct precis_split_rules *r)
 {
 	size_t k, count = 0;
 
-	ix->built = true;
-	memset(ix->slot, 0, sizeof(ix->slot));
+	ix->abbr_built = true;
+	ix->abbr_usable = false;
+	ix->abbr_longest = 0;
+	memset(ix->abbr_slot, 0, sizeof(ix->abbr_slot));
 	for (k = 0; k < r->n_abbrevs; k++) {
 		const unsigned char *w =
 			(const unsigned char *)r->abbrevs[k].word;
@@ -467,16 +454,16 @@ static void abbr_build(struct abbr_index *ix,
 		if (++count > ABBR_SLOTS / 2 || k + 1 > UINT16_MAX)
 			return;
 		i = abbr_hash(w, n) & (ABBR_SLOTS - 1);
-		while (ix->slot[i] != 0 &&
-		       strcmp(r->abbrevs[ix->slot[i] - 1].word,
+		while (ix->abbr_slot[i] != 0 &&
+		       strcmp(r->abbrevs[ix->abbr_slot[i] - 1].word,
 			      (const char *)w) != 0)
 			i = (i + 1) & (ABBR_SLOTS - 1);
-		if (ix->slot[i] == 0)
-			ix->slot[i] = (uint16_t)(k + 1);
-		if (n > ix->longest)
-			ix->longest = n;
+		if (ix->abbr_slot[i] == 0)
+			ix->abbr_slot[i] = (uint16_t)(k + 1);
+		if (n > ix->abbr_longest)
+			ix->abbr_longest = n;
 	}
-	ix->usable = true;
+	ix->abbr_usable = true;
 }
 
 /*
@@ -488,21 +475,21 @@ static int abbr_kind(const struct splitter *sp, const unsigned char *s,
 		     size_t n)
 {
 	const struct precis_split_rules *r = sp->r;
-	struct abbr_index *ix = sp->abbr;
+	struct precis_split_prep *ix = sp->prep;
 	unsigned char any = 0;
 	size_t i;
 
-	if (!ix->built)
+	if (!ix->abbr_built)
 		abbr_build(ix, r);
 	for (i = 0; i < n; i++)
 		any |= s[i];
-	if (!ix->usable || n == 0 || any >= 0x80)
+	if (!ix->abbr_usable || n == 0 || any >= 0x80)
 		return abbr_scan(r, s, n);
-	if (n > ix->longest)
+	if (n > ix->abbr_longest)
 		return 0;
 	i = abbr_hash(s, n) & (ABBR_SLOTS - 1);
-	for (; ix->slot[i] != 0; i = (i + 1) & (ABBR_SLOTS - 1)) {
-		const struct precis_abbr *a = &r->abbrevs[ix->slot[i] - 1];
+	for (; ix->abbr_slot[i] != 0; i = (i + 1) & (ABBR_SLOTS - 1)) {
+		const struct precis_abbr *a = &r->abbrevs[ix->abbr_slot[i] - 1];
 
 		if (word_eq(s, n, a->word))
 			return a->kind;
@@ -1576,34 +1563,58 @@ static inline bool may_start_item(const struct splitter *sp, size_t i,
 	return e - i < 5 && e < sp->len && (sp->s[e] == '.' || sp->s[e] == ')');
 }
 
+/* Makes *prep for the rule table r. */
+static void prepare(struct precis_split_prep *prep,
+		    const struct precis_split_rules *r)
+{
+	memset(prep->ascii_marks, 0, sizeof(prep->ascii_marks));
+	memset(prep->ascii_bullets, 0, sizeof(prep->ascii_bullets));
+	prep->ascii_marks[0] = UINT64_C(1) << '.';
+	set_bits(prep->ascii_marks, r->end_marks);
+	set_bits(prep->ascii_marks, r->strong_marks);
+	set_bits(prep->ascii_marks, r->ellipses);
+	set_bits(prep->ascii_bullets, r->bullets);
+	str_list_init(&prep->openers, r->openers);
+	str_list_init(&prep->closers, r->closers);
+	prep->abbr_built = false;
+	prep->rules = r;
+}
+
 int precis_split_text(const struct precis_split_rules *rules,
 		      const char *text, size_t len, struct precis_spanvec *out)
 {
+	struct precis_split_prep prep;
+
+	prep.rules = NULL;
+	return precis_split_prepared(&prep, rules, text, len, out);
+}
+
+int precis_split_prepared(struct precis_split_prep *prep,
+			  const struct precis_split_rules *rules,
+			  const char *text, size_t len,
+			  struct precis_spanvec *out)
+{
 	struct splitter sp;
-	struct abbr_index abbr;
 	size_t i = 0, n, letters = 0, lower = 0;
 	bool word_start = true;
 	unsigned t;
 
 	memset(&sp, 0, sizeof(sp));
 	sp.r = rules ? rules : &precis_split_rules_generic;
-	abbr.built = false;
-	abbr.usable = false;
-	abbr.longest = 0;
-	sp.abbr = &abbr;
+	if (prep->rules != sp.r)
+		prepare(prep, sp.r);
+	sp.prep = prep;
+	memcpy(sp.ascii_marks, prep->ascii_marks, sizeof(sp.ascii_marks));
+	memcpy(sp.ascii_bullets, prep->ascii_bullets,
+	       sizeof(sp.ascii_bullets));
+	sp.openers = prep->openers;
+	sp.closers = prep->closers;
 	sp.s = (const unsigned char *)text;
 	sp.len = text ? len : 0;
 	sp.out = out;
 	sp.start = NONE;
 	sp.list_pos = NONE;
 	sp.line_start = true;
-	sp.ascii_marks[0] = UINT64_C(1) << '.';
-	set_bits(sp.ascii_marks, sp.r->end_marks);
-	set_bits(sp.ascii_marks, sp.r->strong_marks);
-	set_bits(sp.ascii_marks, sp.r->ellipses);
-	set_bits(sp.ascii_bullets, sp.r->bullets);
-	str_list_init(&sp.openers, sp.r->openers);
-	str_list_init(&sp.closers, sp.r->closers);
 	out->n = 0;
 	survey(&sp);
 

@@ -53,6 +53,7 @@ struct term_slot {
 struct precis_ctx {
 	const struct precis_lang *lang; /* the current document's */
 	const struct precis_split_rules *split; /* its sentence rules */
+	struct precis_split_prep split_prep; /* kept between documents */
 	struct precis_vocab *vocab;     /* its vocabulary, in vocabs[] */
 	struct precis_vocab *vocabs[MAX_LANGS]; /* by language index */
 	bool detect;         /* made for "auto" */
@@ -869,8 +870,8 @@ static precis_status prepare(precis_ctx *ctx, const char *text, size_t len,
 		sum->title_length = t_len;
 	}
 	begin_document(ctx);
-	if (precis_split_text(ctx->split, text + b, len - b,
-			      &ctx->spans) != 0) {
+	if (precis_split_prepared(&ctx->split_prep, ctx->split, text + b,
+				  len - b, &ctx->spans) != 0) {
 		precis_summary_free(sum);
 		return PRECIS_ERR_NOMEM;
 	}

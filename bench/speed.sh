@@ -383,8 +383,15 @@ cache=$build/CMakeCache.txt
 cc=$(sed -n 's/^CMAKE_C_COMPILER:[A-Z]*=//p' "$cache")
 btype=$(sed -n 's/^CMAKE_BUILD_TYPE:[A-Z]*=//p' "$cache")
 btype_uc=$(printf '%s' "$btype" | tr '[:lower:]' '[:upper:]')
-flags=$(sed -n "s/^CMAKE_C_FLAGS:[A-Z]*=//p; s/^CMAKE_C_FLAGS_$btype_uc:[A-Z]*=//p" \
-	"$cache" | tr '\n' ' ' | sed 's/  */ /g; s/ $//')
+# The library's compile flags as the build used them (link-time
+# optimisation included), less the warnings and include paths.
+flags=$(sed -n 's/^C_FLAGS = //p' "$build/src/CMakeFiles/precis.dir/flags.make" \
+	2>/dev/null | tr ' ' '\n' | grep -v '^-W\|^-I\|^-D[A-Z0-9_]*EXPORTS$\|^$' |
+	tr '\n' ' ' | sed 's/ $//')
+if [ -z "$flags" ]; then
+	flags=$(sed -n "s/^CMAKE_C_FLAGS:[A-Z]*=//p; s/^CMAKE_C_FLAGS_$btype_uc:[A-Z]*=//p" \
+		"$cache" | tr '\n' ' ' | sed 's/  */ /g; s/ $//')
+fi
 ccver=$("$cc" --version | head -n 1)
 when=$(date -u +%Y-%m-%dT%H:%M:%SZ)
 load=$(cut -d ' ' -f 1-3 /proc/loadavg)

@@ -610,6 +610,14 @@ bool precis_word_next(struct precis_word_scan *sc, size_t *begin, size_t *len,
 			if (i >= sc->end)
 				break;
 		}
+		/*
+		 * Of ASCII, only an apostrophe, a hyphen, a point or a comma
+		 * can join a word to what follows: any other ends it, without
+		 * the tests below (most words end so).
+		 */
+		if (s[i] < 0x80 && s[i] != '\'' && s[i] != '-' &&
+		    s[i] != '.' && s[i] != ',')
+			break;
 		k = decode_at(sc, i, &cp);
 		if (word_char(cp)) {
 			prev = cp;

@@ -90,6 +90,32 @@ grep -q '"spans":\[{"index":0,"offset":0,' odd.out || fail "offsets"
 	odd.jsonl >fields.out 2>/dev/null || true
 grep -q '^{"id":"r9","title":"A head",' fields.out || fail "field options"
 
+# Only the top-level fields count; a repeated field keeps its last value;
+# an id that is a number but no integer is no id; a line must be one object.
+{
+	printf '{"meta":{"id":"inner","text":"Not this text."},"id":"t1","text":"The outer text counts. Here it is."}\n'
+	printf '{"id":"t2","text":"The first value is dropped.","text":"The last value is kept. It is summarized."}\n'
+	printf '{"id":2.5,"text":"A real number id. The line number stands in."}\n'
+	printf '{"id":"t4","text":"One object."} {"id":"t4b"}\n'
+	printf '[{"id":"t5","text":"An array is no record."}]\n'
+	printf '{"id":"t6","text":["A list of strings.","Is no text."]}\n'
+} >top.jsonl
+set +e
+"$PRECIS" batch -q top.jsonl >top.out 2>/dev/null
+rc=$?
+set -e
+test $rc -eq 1 || fail "top-level fields: exit status $rc"
+ids top.out >got
+printf '%s\n' t1 t2 3 4 5 t6 >want
+cmp want got || fail "top-level fields: ids"
+jq -e -s '.[0].summary == ["The outer text counts.", "Here it is."] and
+	.[1].summary[0] == "The last value is kept." and
+	(.[2].summary | length) == 2 and
+	(.[3].error | startswith("invalid JSON")) and
+	.[4].error == "not a JSON object" and
+	.[5].error == "\"text\" is not a string"' top.out >/dev/null ||
+	fail "top-level fields: $(cat top.out)"
+
 gzip -c odd.jsonl >odd.jsonl.gz
 cp odd.jsonl odd.ndjson
 "$PRECIS" batch -q odd.jsonl.gz >gz.out 2>/dev/null || true

@@ -27,22 +27,53 @@
 
 _Static_assert(WORD_MAX_BYTES <= UINT16_MAX, "a slot's len is 16 bits");
 
+/* Room for the words and stems, taken in chunks of this many bytes. */
+#define ARENA_CHUNK 65536
+
+/* n bytes, 8-byte aligned, from the chunks at *a; NULL when out of memory. */
+static void *arena_alloc(struct precis_arena_chunk **a, size_t n)
+{
+	struct precis_arena_chunk *c = *a;
+	void *p;
+
+	n = (n + 7) & ~(size_t)7;
+	if (c == NULL || c->size - c->used < n) {
+		size_t size = n > ARENA_CHUNK ? n : ARENA_CHUNK;
+
+		c = precis_malloc(sizeof(*c) + size);
+		if (c == NULL)
+			return NULL;
+		c->next = *a;
+		c->used = 0;
+		c->size = size;
+		*a = c;
+	}
+	p = (char *)c->data + c->used;
+	c->used += n;
+	return p;
+}
+
+static void arena_free(struct precis_arena_chunk **a)
+{
+	while (*a != NULL) {
+		struct precis_arena_chunk *next = (*a)->next;
+
+		precis_dealloc(*a);
+		*a = next;
+	}
+}
+
 static void free_words(struct precis_vocab *v)
 {
-	size_t i;
-
-	for (i = 0; i < v->slots_cap; i++)
-		precis_dealloc(v->slots[i].word);
 	precis_dealloc(v->slots);
 	v->slots = NULL;
 	v->slots_cap = 0;
 	v->count = 0;
-	for (i = 0; i < v->stems_cap; i++)
-		precis_dealloc(v->stems[i]);
 	precis_dealloc(v->stems);
 	v->stems = NULL;
 	v->stems_cap = 0;
 	v->nstems = 0;
+	arena_free(&v->arena);
 }
 
 static void free_stopwords(struct precis_stopword **set)
@@ -296,9 +327,10 @@ static struct precis_stem *intern_stem(struct precis_vocab *v, const char *s,
 		v->stems = stems;
 		v->stems_cap = cap;
 	}
-	st = precis_malloc(sizeof(*st) + len);
+	st = arena_alloc(&v->arena, sizeof(*st) + len);
 	if (st == NULL)
 		return NULL;
+	st->moved = NULL;
 	st->len = (uint32_t)len;
 	st->hash = hash;
 	st->numeric = !has_letter(s, len);
@@ -385,6 +417,7 @@ static unsigned trim_threshold(const struct precis_vocab *v, size_t keep)
 
 void precis_vocab_trim(struct precis_vocab *v, size_t keep)
 {
+	struct precis_arena_chunk *fresh = NULL;
 	struct precis_word_slot *kept;
 	struct precis_stem **live;
 	size_t i, n = 0, nlive = 0;
@@ -395,47 +428,64 @@ void precis_vocab_trim(struct precis_vocab *v, size_t keep)
 	t = trim_threshold(v, keep);
 	kept = precis_malloc((keep + 1) * sizeof(*kept));
 	live = precis_malloc((v->nstems + 1) * sizeof(*live));
-	if (kept == NULL || live == NULL) {
-		/* No room to sort them out: start afresh. */
-		precis_dealloc(kept);
-		precis_dealloc(live);
-		free_words(v);
-		return;
-	}
+	if (kept == NULL || live == NULL)
+		goto fail;
+	/* The words to keep, and the stems they use... */
 	for (i = 0; i < v->slots_cap; i++) {
 		struct precis_word_slot *sl = &v->slots[i];
 
-		if (sl->word == NULL)
-			continue;
-		if (sl->hits >= t && n < keep) {
+		if (sl->word != NULL && sl->hits >= t && n < keep) {
 			sl->hits /= 2;
 			if (sl->stem != NULL)
 				sl->stem->live = true;
 			kept[n++] = *sl;
-		} else {
-			precis_dealloc(sl->word);
 		}
 	}
+	/* ...copied into new chunks, the stems first... */
+	for (i = 0; i < v->stems_cap; i++) {
+		struct precis_stem *st = v->stems[i], *copy;
+
+		if (st == NULL || !st->live)
+			continue;
+		copy = arena_alloc(&fresh, sizeof(*st) + st->len);
+		if (copy == NULL)
+			goto fail;
+		memcpy(copy, st, sizeof(*st) + st->len);
+		copy->live = false;
+		st->moved = copy;
+		live[nlive++] = copy;
+	}
+	for (i = 0; i < n; i++) {
+		struct precis_word *w = arena_alloc(&fresh, sizeof(*w) +
+								kept[i].len);
+
+		if (w == NULL)
+			goto fail;
+		memcpy(w, kept[i].word, sizeof(*w) + kept[i].len);
+		kept[i].word = w;
+		if (kept[i].stem != NULL)
+			kept[i].stem = kept[i].stem->moved;
+	}
+	/* ...then the tables remade from the copies, and the rest freed. */
 	memset(v->slots, 0, v->slots_cap * sizeof(*v->slots));
 	for (i = 0; i < n; i++)
 		place_word(v->slots, v->slots_cap, &kept[i]);
-	precis_dealloc(kept);
 	v->count = n;
-	for (i = 0; i < v->stems_cap; i++) {
-		struct precis_stem *st = v->stems[i];
-
-		if (st != NULL && st->live) {
-			st->live = false;
-			live[nlive++] = st;
-		} else {
-			precis_dealloc(st);
-		}
-	}
 	memset(v->stems, 0, v->stems_cap * sizeof(*v->stems));
 	for (i = 0; i < nlive; i++)
 		place_stem(v->stems, v->stems_cap, live[i]);
-	precis_dealloc(live);
 	v->nstems = nlive;
+	arena_free(&v->arena);
+	v->arena = fresh;
+	precis_dealloc(kept);
+	precis_dealloc(live);
+	return;
+fail:
+	/* No room to sort them out: start afresh. */
+	arena_free(&fresh);
+	precis_dealloc(kept);
+	precis_dealloc(live);
+	free_words(v);
 }
 
 void precis_vocab_key(const struct precis_vocab *v, const char *text,
@@ -503,7 +553,7 @@ precis_status precis_vocab_find(struct precis_vocab *v, const char *text,
 		if (stem == NULL)
 			return PRECIS_ERR_NOMEM;
 	}
-	w = precis_malloc(sizeof(*w) + len);
+	w = arena_alloc(&v->arena, sizeof(*w) + len);
 	if (w == NULL)
 		return PRECIS_ERR_NOMEM;
 	w->len = (uint32_t)len;
@@ -512,10 +562,8 @@ precis_status precis_vocab_find(struct precis_vocab *v, const char *text,
 	slot.hits = 0;
 	slot.stem = stem;
 	slot.word = w;
-	if (add_word(v, &slot) != 0) {
-		precis_dealloc(w);
-		return PRECIS_ERR_NOMEM;
-	}
+	if (add_word(v, &slot) != 0)
+		return PRECIS_ERR_NOMEM; /* w stays in the arena until a trim */
 	*out = stem;
 	return PRECIS_OK;
 }

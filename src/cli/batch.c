@@ -12,9 +12,9 @@
  * N jobs use N cores and the reader.  The reader never gets more than the
  * ring's slots, nor more than 2N + 2 times the per-document limit in bytes,
  * ahead of the writing, so memory is bounded whatever the size of the
- * inputs; and since
- * records are written in reading order and rendered without regard to the
- * thread that made them, the output is the same for any number of jobs.
+ * inputs; and since records are written in reading order and rendered
+ * without regard to the thread that made them, the output is the same for
+ * any number of jobs.
  *
  * Every record is flushed once written, so an interrupted run keeps every
  * finished record.  SIGINT and SIGTERM only set a flag: reading stops, the
@@ -816,7 +816,9 @@ int cli_batch_main(int argc, char **argv)
 	 * before, by 2N + 2 times the per-document limit.
 	 */
 	b.depth = b.jobs > 1 ? 16 * (size_t)b.jobs + 16 : 1;
-	b.budget = (2 * (uint64_t)b.jobs + 2) * b.cfg.opt.max_bytes;
+	if (b.cfg.opt.max_bytes <= UINT64_MAX / (2 * (uint64_t)b.jobs + 2))
+		b.budget = (2 * (uint64_t)b.jobs + 2) * b.cfg.opt.max_bytes;
+	/* else no byte bound, as with --max-bytes 0 */
 	b.ring = calloc(b.depth, sizeof(*b.ring));
 	if (w == NULL || b.ring == NULL) {
 		cli_error(NULL, "%s", strerror(ENOMEM));

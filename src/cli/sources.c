@@ -597,8 +597,8 @@ static int on_open(void *ctx, bool map)
 
 	if (!r->started)
 		r->object = map;
-	if (record_value(r))
-		record_set(r, NULL, 0, false, false);
+	/* The value of a kept field, then no string; or the root begins. */
+	record_set(r, NULL, 0, false, false);
 	if (++r->depth > RECORD_MAX_DEPTH) {
 		r->why = "nested too deeply";
 		return 0;

@@ -471,7 +471,8 @@ void precis_vocab_trim(struct precis_vocab *v, size_t keep)
 	for (i = 0; i < n; i++)
 		place_word(v->slots, v->slots_cap, &kept[i]);
 	v->count = n;
-	memset(v->stems, 0, v->stems_cap * sizeof(*v->stems));
+	if (v->stems_cap > 0)
+		memset(v->stems, 0, v->stems_cap * sizeof(*v->stems));
 	for (i = 0; i < nlive; i++)
 		place_stem(v->stems, v->stems_cap, live[i]);
 	v->nstems = nlive;

@@ -187,6 +187,22 @@ static void trim(void **state)
 	assert_int_equal(v->count, 1);
 }
 
+/* A vocabulary of stopwords only has no stem table to trim. */
+static void trim_stopwords(void **state)
+{
+	struct precis_vocab *v = *state;
+
+	assert_null(look(v, "the"));
+	assert_null(look(v, "and"));
+	assert_null(look(v, "the"));
+	assert_int_equal(v->count, 2);
+	assert_int_equal(v->stems_cap, 0);
+	precis_vocab_trim(v, 1);
+	assert_int_equal(v->count, 1);
+	assert_null(look(v, "the")); /* found more: kept */
+	assert_int_equal(v->count, 1);
+}
+
 static void replace_stopwords(void **state)
 {
 	struct precis_vocab *v = *state;
@@ -205,6 +221,7 @@ int main(void)
 		cmocka_unit_test(scanner),
 		cmocka_unit_test_setup_teardown(vocabulary, setup, teardown),
 		cmocka_unit_test_setup_teardown(trim, setup, teardown),
+		cmocka_unit_test_setup_teardown(trim_stopwords, setup, teardown),
 		cmocka_unit_test_setup_teardown(replace_stopwords, setup,
 						teardown),
 	};

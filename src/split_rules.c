@@ -123,28 +123,41 @@ static const struct precis_abbr generic_abbrevs[] = {
 	{ "usw", PRECIS_ABBR_SUFFIX },
 };
 
+/*
+ * What every table below shares: the marks that end a sentence whatever
+ * follows, the one-character ellipses, the bullets, and the fewest words
+ * before an ambiguous abbreviation that ends a sentence.
+ */
+#define SHARED_RULES \
+	.strong_marks = common_strong_marks, \
+	.ellipses = common_ellipses, \
+	.bullets = common_bullets, \
+	.line_bullets = common_line_bullets, \
+	.min_words_ambiguous = 3
+
 const struct precis_split_rules precis_split_rules_generic = {
 	.name = "generic",
 	.abbrevs = generic_abbrevs,
 	.n_abbrevs = N_OF(generic_abbrevs),
 	.end_marks = common_end_marks,
-	.strong_marks = common_strong_marks,
-	.ellipses = common_ellipses,
-	.bullets = common_bullets,
-	.line_bullets = common_line_bullets,
+	SHARED_RULES,
 	.openers = common_openers,
 	.closers = common_closers,
-	.min_words_ambiguous = 3,
 };
 
-/* ---------------------------------------------------------------- */
-/* English */
-
+/*
+ * The kinds of abbreviation, one letter each so that the tables below
+ * read as lists.
+ */
 #define T PRECIS_ABBR_TITLE
 #define N PRECIS_ABBR_NUMBER
 #define I PRECIS_ABBR_INNER
 #define S PRECIS_ABBR_SUFFIX
 #define A PRECIS_ABBR_AMBIGUOUS
+
+/* ---------------------------------------------------------------- */
+/* English */
+
 
 static const struct precis_abbr english_abbrevs[] = {
 	/* titles and ranks */
@@ -199,12 +212,6 @@ static const struct precis_abbr english_abbrevs[] = {
 	{ "dist", N }, { "yr", N }, { "mx", T }, { "rm", N }, { "bk", N },
 };
 
-#undef T
-#undef N
-#undef I
-#undef S
-#undef A
-
 static const char *const english_starters[] = {
 	"a", "also", "although", "an", "another", "are", "being", "both",
 	"but", "can", "could", "did", "do", "does", "each", "earlier", "even",
@@ -247,10 +254,7 @@ static const char *const english_exclamations[] = {
 const struct precis_split_rules precis_split_rules_english = {
 	.name = "english",
 	.end_marks = common_end_marks,
-	.strong_marks = common_strong_marks,
-	.ellipses = common_ellipses,
-	.bullets = common_bullets,
-	.line_bullets = common_line_bullets,
+	SHARED_RULES,
 	.openers = common_openers,
 	.closers = common_closers,
 	.abbrevs = english_abbrevs,
@@ -260,7 +264,6 @@ const struct precis_split_rules precis_split_rules_english = {
 	.speech_verbs = english_speech_verbs,
 	.speech_subjects = english_speech_subjects,
 	.exclamations = english_exclamations,
-	.min_words_ambiguous = 3,
 };
 
 /* ---------------------------------------------------------------- */
@@ -315,17 +318,13 @@ const struct precis_split_rules precis_split_rules_german = {
 	.name = "german",
 	.flags = PRECIS_SPLIT_ORDINAL_DOT,
 	.end_marks = common_end_marks,
-	.strong_marks = common_strong_marks,
-	.ellipses = common_ellipses,
-	.bullets = common_bullets,
-	.line_bullets = common_line_bullets,
+	SHARED_RULES,
 	.openers = reversed_openers,
 	.closers = german_closers,
 	.abbrevs = german_abbrevs,
 	.n_abbrevs = N_OF(german_abbrevs),
 	.starters = german_starters,
 	.ordinal_next = german_months,
-	.min_words_ambiguous = 3,
 };
 
 /* ---------------------------------------------------------------- */
@@ -334,24 +333,15 @@ const struct precis_split_rules precis_split_rules_german = {
 const struct precis_split_rules precis_split_rules_greek = {
 	.name = "greek",
 	.end_marks = greek_end_marks,
-	.strong_marks = common_strong_marks,
-	.ellipses = common_ellipses,
-	.bullets = common_bullets,
-	.line_bullets = common_line_bullets,
+	SHARED_RULES,
 	.openers = common_openers,
 	.closers = common_closers,
-	.min_words_ambiguous = 3,
 };
 
 /* ---------------------------------------------------------------- */
 /* Romance languages, Dutch and Russian: titles, a few abbreviations, the
  * words that open most sentences. */
 
-#define T PRECIS_ABBR_TITLE
-#define N PRECIS_ABBR_NUMBER
-#define I PRECIS_ABBR_INNER
-#define S PRECIS_ABBR_SUFFIX
-#define A PRECIS_ABBR_AMBIGUOUS
 
 static const struct precis_abbr french_abbrevs[] = {
 	{ "mm", T }, { "mme", T }, { "mmes", T }, { "mlle", T }, { "mlles", T },
@@ -381,17 +371,13 @@ static const char *const french_speech_verbs[] = {
 const struct precis_split_rules precis_split_rules_french = {
 	.name = "french",
 	.end_marks = common_end_marks,
-	.strong_marks = common_strong_marks,
-	.ellipses = common_ellipses,
-	.bullets = common_bullets,
-	.line_bullets = common_line_bullets,
+	SHARED_RULES,
 	.openers = guillemet_openers,
 	.closers = guillemet_closers,
 	.abbrevs = french_abbrevs,
 	.n_abbrevs = N_OF(french_abbrevs),
 	.starters = french_starters,
 	.speech_verbs = french_speech_verbs,
-	.min_words_ambiguous = 3,
 };
 
 static const struct precis_abbr spanish_abbrevs[] = {
@@ -415,16 +401,12 @@ static const char *const spanish_starters[] = {
 const struct precis_split_rules precis_split_rules_spanish = {
 	.name = "spanish",
 	.end_marks = common_end_marks,
-	.strong_marks = common_strong_marks,
-	.ellipses = common_ellipses,
-	.bullets = common_bullets,
-	.line_bullets = common_line_bullets,
+	SHARED_RULES,
 	.openers = guillemet_openers,
 	.closers = guillemet_closers,
 	.abbrevs = spanish_abbrevs,
 	.n_abbrevs = N_OF(spanish_abbrevs),
 	.starters = spanish_starters,
-	.min_words_ambiguous = 3,
 };
 
 static const struct precis_abbr italian_abbrevs[] = {
@@ -445,16 +427,12 @@ static const char *const italian_starters[] = {
 const struct precis_split_rules precis_split_rules_italian = {
 	.name = "italian",
 	.end_marks = common_end_marks,
-	.strong_marks = common_strong_marks,
-	.ellipses = common_ellipses,
-	.bullets = common_bullets,
-	.line_bullets = common_line_bullets,
+	SHARED_RULES,
 	.openers = guillemet_openers,
 	.closers = guillemet_closers,
 	.abbrevs = italian_abbrevs,
 	.n_abbrevs = N_OF(italian_abbrevs),
 	.starters = italian_starters,
-	.min_words_ambiguous = 3,
 };
 
 static const struct precis_abbr portuguese_abbrevs[] = {
@@ -474,16 +452,12 @@ static const char *const portuguese_starters[] = {
 const struct precis_split_rules precis_split_rules_portuguese = {
 	.name = "portuguese",
 	.end_marks = common_end_marks,
-	.strong_marks = common_strong_marks,
-	.ellipses = common_ellipses,
-	.bullets = common_bullets,
-	.line_bullets = common_line_bullets,
+	SHARED_RULES,
 	.openers = guillemet_openers,
 	.closers = guillemet_closers,
 	.abbrevs = portuguese_abbrevs,
 	.n_abbrevs = N_OF(portuguese_abbrevs),
 	.starters = portuguese_starters,
-	.min_words_ambiguous = 3,
 };
 
 static const struct precis_abbr dutch_abbrevs[] = {
@@ -502,16 +476,12 @@ static const char *const dutch_starters[] = {
 const struct precis_split_rules precis_split_rules_dutch = {
 	.name = "dutch",
 	.end_marks = common_end_marks,
-	.strong_marks = common_strong_marks,
-	.ellipses = common_ellipses,
-	.bullets = common_bullets,
-	.line_bullets = common_line_bullets,
+	SHARED_RULES,
 	.openers = common_openers,
 	.closers = common_closers,
 	.abbrevs = dutch_abbrevs,
 	.n_abbrevs = N_OF(dutch_abbrevs),
 	.starters = dutch_starters,
-	.min_words_ambiguous = 3,
 };
 
 /* Russian: г. (year), т.е., т.д., ул. (street), млн (million) ... */
@@ -545,33 +515,18 @@ static const char *const russian_starters[] = {
 const struct precis_split_rules precis_split_rules_russian = {
 	.name = "russian",
 	.end_marks = common_end_marks,
-	.strong_marks = common_strong_marks,
-	.ellipses = common_ellipses,
-	.bullets = common_bullets,
-	.line_bullets = common_line_bullets,
+	SHARED_RULES,
 	.openers = guillemet_openers,
 	.closers = guillemet_closers,
 	.abbrevs = russian_abbrevs,
 	.n_abbrevs = N_OF(russian_abbrevs),
 	.starters = russian_starters,
-	.min_words_ambiguous = 3,
 };
-
-#undef T
-#undef N
-#undef I
-#undef S
-#undef A
 
 /* ---------------------------------------------------------------- */
 /* The Nordic languages, Finnish, Hungarian, Turkish and Serbian: titles,
  * abbreviations, ordinals where the language writes them with a period,
  * and the words that open most sentences. */
-
-#define T PRECIS_ABBR_TITLE
-#define N PRECIS_ABBR_NUMBER
-#define I PRECIS_ABBR_INNER
-#define S PRECIS_ABBR_SUFFIX
 
 /* Danish: ordinals take a period ("den 3. oktober"); kl. before a time. */
 
@@ -604,17 +559,13 @@ const struct precis_split_rules precis_split_rules_danish = {
 	.name = "danish",
 	.flags = PRECIS_SPLIT_ORDINAL_DOT,
 	.end_marks = common_end_marks,
-	.strong_marks = common_strong_marks,
-	.ellipses = common_ellipses,
-	.bullets = common_bullets,
-	.line_bullets = common_line_bullets,
+	SHARED_RULES,
 	.openers = reversed_openers,
 	.closers = german_closers,
 	.abbrevs = danish_abbrevs,
 	.n_abbrevs = N_OF(danish_abbrevs),
 	.starters = danish_starters,
 	.ordinal_next = danish_months,
-	.min_words_ambiguous = 3,
 };
 
 /* Norwegian: ordinals take a period ("3. oktober"); kl. before a time. */
@@ -647,17 +598,13 @@ const struct precis_split_rules precis_split_rules_norwegian = {
 	.name = "norwegian",
 	.flags = PRECIS_SPLIT_ORDINAL_DOT,
 	.end_marks = common_end_marks,
-	.strong_marks = common_strong_marks,
-	.ellipses = common_ellipses,
-	.bullets = common_bullets,
-	.line_bullets = common_line_bullets,
+	SHARED_RULES,
 	.openers = guillemet_openers,
 	.closers = guillemet_closers,
 	.abbrevs = norwegian_abbrevs,
 	.n_abbrevs = N_OF(norwegian_abbrevs),
 	.starters = norwegian_starters,
 	.ordinal_next = norwegian_months,
-	.min_words_ambiguous = 3,
 };
 
 /* Swedish: kl. before a time, t.ex. and bl.a. inside sentences. */
@@ -684,16 +631,12 @@ static const char *const swedish_starters[] = {
 const struct precis_split_rules precis_split_rules_swedish = {
 	.name = "swedish",
 	.end_marks = common_end_marks,
-	.strong_marks = common_strong_marks,
-	.ellipses = common_ellipses,
-	.bullets = common_bullets,
-	.line_bullets = common_line_bullets,
+	SHARED_RULES,
 	.openers = common_openers,
 	.closers = common_closers,
 	.abbrevs = swedish_abbrevs,
 	.n_abbrevs = N_OF(swedish_abbrevs),
 	.starters = swedish_starters,
-	.min_words_ambiguous = 3,
 };
 
 /* Finnish: ordinals take a period ("3. lokakuuta"); klo before a time. */
@@ -731,17 +674,13 @@ const struct precis_split_rules precis_split_rules_finnish = {
 	.name = "finnish",
 	.flags = PRECIS_SPLIT_ORDINAL_DOT,
 	.end_marks = common_end_marks,
-	.strong_marks = common_strong_marks,
-	.ellipses = common_ellipses,
-	.bullets = common_bullets,
-	.line_bullets = common_line_bullets,
+	SHARED_RULES,
 	.openers = common_openers,
 	.closers = common_closers,
 	.abbrevs = finnish_abbrevs,
 	.n_abbrevs = N_OF(finnish_abbrevs),
 	.starters = finnish_starters,
 	.ordinal_next = finnish_months,
-	.min_words_ambiguous = 3,
 };
 
 /* Hungarian: ordinals and years take a period ("2024. október 3."). */
@@ -779,17 +718,13 @@ const struct precis_split_rules precis_split_rules_hungarian = {
 	.name = "hungarian",
 	.flags = PRECIS_SPLIT_ORDINAL_DOT,
 	.end_marks = common_end_marks,
-	.strong_marks = common_strong_marks,
-	.ellipses = common_ellipses,
-	.bullets = common_bullets,
-	.line_bullets = common_line_bullets,
+	SHARED_RULES,
 	.openers = common_openers,
 	.closers = common_closers,
 	.abbrevs = hungarian_abbrevs,
 	.n_abbrevs = N_OF(hungarian_abbrevs),
 	.starters = hungarian_starters,
 	.ordinal_next = hungarian_months,
-	.min_words_ambiguous = 3,
 };
 
 /* Turkish: ordinals take a period ("19. yüzyıl"); titles Dr. Prof. Doç. */
@@ -826,17 +761,13 @@ const struct precis_split_rules precis_split_rules_turkish = {
 	.name = "turkish",
 	.flags = PRECIS_SPLIT_ORDINAL_DOT,
 	.end_marks = common_end_marks,
-	.strong_marks = common_strong_marks,
-	.ellipses = common_ellipses,
-	.bullets = common_bullets,
-	.line_bullets = common_line_bullets,
+	SHARED_RULES,
 	.openers = common_openers,
 	.closers = common_closers,
 	.abbrevs = turkish_abbrevs,
 	.n_abbrevs = N_OF(turkish_abbrevs),
 	.starters = turkish_starters,
 	.ordinal_next = turkish_months,
-	.min_words_ambiguous = 3,
 };
 
 /* Serbian, in either alphabet: ordinals take a period ("3. oktobra"). */
@@ -902,23 +833,21 @@ const struct precis_split_rules precis_split_rules_serbian = {
 	.name = "serbian",
 	.flags = PRECIS_SPLIT_ORDINAL_DOT,
 	.end_marks = common_end_marks,
-	.strong_marks = common_strong_marks,
-	.ellipses = common_ellipses,
-	.bullets = common_bullets,
-	.line_bullets = common_line_bullets,
+	SHARED_RULES,
 	.openers = common_openers,
 	.closers = common_closers,
 	.abbrevs = serbian_abbrevs,
 	.n_abbrevs = N_OF(serbian_abbrevs),
 	.starters = serbian_starters,
 	.ordinal_next = serbian_months,
-	.min_words_ambiguous = 3,
 };
 
 #undef T
 #undef N
 #undef I
 #undef S
+#undef A
+#undef SHARED_RULES
 
 /* ---------------------------------------------------------------- */
 

@@ -21,6 +21,7 @@
 #include "precis.h"
 #include "terms.h"
 #include "text.h"
+#include "test_data.h"
 
 struct lang_case {
 	const char *name;
@@ -60,27 +61,13 @@ static const struct lang_case cases[] = {
 };
 #define NCASES (sizeof(cases) / sizeof(cases[0]))
 
+/* The test text of a language, tests/data/lang/<name>.txt. */
 static char *read_text(const char *name, size_t *len)
 {
-	char path[512];
-	FILE *f;
-	char *buf;
-	long n;
+	char rel[256];
 
-	snprintf(path, sizeof(path), "%s/lang/%s.txt", PRECIS_TEST_DATA, name);
-	f = fopen(path, "rb");
-	assert_non_null(f);
-	assert_int_equal(fseek(f, 0, SEEK_END), 0);
-	n = ftell(f);
-	assert_true(n > 0);
-	rewind(f);
-	buf = malloc((size_t)n + 1);
-	assert_non_null(buf);
-	assert_int_equal(fread(buf, 1, (size_t)n, f), (size_t)n);
-	fclose(f);
-	buf[n] = '\0';
-	*len = (size_t)n;
-	return buf;
+	snprintf(rel, sizeof(rel), "lang/%s.txt", name);
+	return read_test_data(rel, len);
 }
 
 /* The table: every Snowball language but porter, a list for each. */

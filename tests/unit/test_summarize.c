@@ -12,35 +12,13 @@
 #include <cmocka.h>
 
 #include "precis.h"
+#include "test_data.h"
 
 struct fixture {
 	precis_ctx *ctx;
 	char *text;
 	size_t len;
 };
-
-static char *read_data(const char *name, size_t *len)
-{
-	char path[1024];
-	FILE *f;
-	char *buf;
-	long n;
-
-	snprintf(path, sizeof(path), "%s/%s", PRECIS_TEST_DATA, name);
-	f = fopen(path, "rb");
-	if (f == NULL)
-		fail_msg("cannot open %s", path);
-	fseek(f, 0, SEEK_END);
-	n = ftell(f);
-	fseek(f, 0, SEEK_SET);
-	buf = malloc((size_t)n + 1);
-	assert_non_null(buf);
-	assert_int_equal(fread(buf, 1, (size_t)n, f), (size_t)n);
-	buf[n] = '\0';
-	fclose(f);
-	*len = (size_t)n;
-	return buf;
-}
 
 static int setup(void **state)
 {
@@ -52,7 +30,7 @@ static int setup(void **state)
 	fx->ctx = precis_new("english", &st);
 	if (fx->ctx == NULL)
 		return -1;
-	fx->text = read_data("harbour.txt", &fx->len);
+	fx->text = read_test_data("harbour.txt", &fx->len);
 	*state = fx;
 	return 0;
 }
@@ -378,7 +356,7 @@ static void encodings_and_line_ends(void **state)
 	precis_summary *sum;
 	const char *text;
 	size_t len, off, tlen;
-	char *data = read_data("cp1252.txt", &len);
+	char *data = read_test_data("cp1252.txt", &len);
 
 	assert_int_equal(precis_summarize(fx->ctx, data, len, NULL, &sum),
 			 PRECIS_OK);
@@ -393,7 +371,7 @@ static void encodings_and_line_ends(void **state)
 	precis_summary_free(sum);
 	free(data);
 
-	data = read_data("crlf.txt", &len);
+	data = read_test_data("crlf.txt", &len);
 	assert_int_equal(precis_summarize(fx->ctx, data, len, NULL, &sum),
 			 PRECIS_OK);
 	check_invariants(sum);
@@ -451,7 +429,7 @@ static void split_only(void **state)
 	struct fixture *fx = *state;
 	precis_summary *sum;
 	size_t len;
-	char *data = read_data("plain.txt", &len);
+	char *data = read_test_data("plain.txt", &len);
 
 	assert_int_equal(precis_split(fx->ctx, data, len, PRECIS_TITLE_NONE,
 				      &sum),

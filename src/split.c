@@ -97,11 +97,6 @@ static inline bool has_byte(const uint64_t set[4], unsigned char c)
 struct splitter {
 	const struct precis_split_rules *r;
 	struct precis_split_prep *prep; /* what is derived from r */
-	struct precis_split_strings openers;
-	struct precis_split_strings closers;
-	/* The ASCII end marks and bullets of r, as bitmaps for the hot tests */
-	uint64_t ascii_marks[2];
-	uint64_t ascii_bullets[2];
 	const unsigned char *s;
 	size_t len;
 	struct precis_spanvec *out;
@@ -504,12 +499,12 @@ static inline bool sp_is_mark(const struct splitter *sp, uint32_t c)
 		return is_mark(sp->r, c);
 	/* As is_mark(): letters and digits never are. */
 	return c < 'A' && !(c >= '0' && c <= '9') &&
-	       has_bit(sp->ascii_marks, c);
+	       has_bit(sp->prep->ascii_marks, c);
 }
 
 static inline bool sp_is_bullet(const struct splitter *sp, uint32_t c)
 {
-	return c < 0x80 ? has_bit(sp->ascii_bullets, c) :
+	return c < 0x80 ? has_bit(sp->prep->ascii_bullets, c) :
 			  in_cps(sp->r->bullets, c);
 }
 
@@ -809,7 +804,7 @@ static void peek(const struct splitter *sp, size_t i, struct next *nx)
 	if (i >= len)
 		return;
 	/* the word itself comes after any opening quotes or brackets */
-	while (ops < 4 && (k = match_str(&sp->openers, s, len, i)) != 0) {
+	while (ops < 4 && (k = match_str(&sp->prep->openers, s, len, i)) != 0) {
 		i += k;
 		ops++;
 	}
@@ -939,9 +934,9 @@ static enum pkind classify(const struct splitter *sp, size_t b, size_t e)
 
 	if (e - b > WORD_WINDOW)
 		return P_NORMAL;
-	while (b < e && (k = match_str(&sp->openers, s, e, b)) != 0)
+	while (b < e && (k = match_str(&sp->prep->openers, s, e, b)) != 0)
 		b += k;
-	while (e > b && (k = match_str_back(&sp->closers, s, b, e)) != 0)
+	while (e > b && (k = match_str_back(&sp->prep->closers, s, b, e)) != 0)
 		e -= k;
 	if (b == e)
 		return P_EMPTY;
@@ -1004,7 +999,7 @@ static bool missing_space(const struct splitter *sp, size_t b, size_t mark,
 
 	if (sp->caseless || mark - b > WORD_WINDOW)
 		return false;
-	while (b < mark && (k = match_str(&sp->openers, s, mark, b)) != 0)
+	while (b < mark && (k = match_str(&sp->prep->openers, s, mark, b)) != 0)
 		b += k;
 	if (mark - b < 2 || mark - b > WORD_WINDOW)
 		return false;
@@ -1075,7 +1070,7 @@ static size_t gap_closer(const struct splitter *sp, size_t i)
 	c = decode(s, len, i, &n);
 	if (c != ' ' && c != 0xA0 && c != 0x202F)
 		return 0;
-	k = match_str(&sp->closers, s, len, i + n);
+	k = match_str(&sp->prep->closers, s, len, i + n);
 	if (k == 0 || (s[i + n] == '\'' && !sp->tokenized))
 		return 0;
 	if (i + n + k < len && !is_space(decode(s, len, i + n + k, &m)))
@@ -1139,7 +1134,7 @@ static void read_run(const struct splitter *sp, size_t i, struct run *rn)
 			/* ". . ." -- a spaced ellipsis: a lone period joins
 			 * only when two more follow */
 			if (i + 2 < len && s[i + 2] != ' ' && s[i + 2] != '.' &&
-			    !match_str(&sp->closers, s, len, i + 2))
+			    !match_str(&sp->prep->closers, s, len, i + 2))
 				break;
 			rn->spaced = true;
 			i++;
@@ -1152,7 +1147,7 @@ static void read_run(const struct splitter *sp, size_t i, struct run *rn)
 		rn->end = i;
 	}
 	i = rn->end;
-	while (closers < 8 && (k = match_str(&sp->closers, s, len, i)) != 0) {
+	while (closers < 8 && (k = match_str(&sp->prep->closers, s, len, i)) != 0) {
 		if (s[i] == ')' || s[i] == ']' || s[i] == '}')
 			rn->bracket = true;
 		else
@@ -1604,11 +1599,6 @@ int precis_split_prepared(struct precis_split_prep *prep,
 	if (prep->rules != sp.r)
 		prepare(prep, sp.r);
 	sp.prep = prep;
-	memcpy(sp.ascii_marks, prep->ascii_marks, sizeof(sp.ascii_marks));
-	memcpy(sp.ascii_bullets, prep->ascii_bullets,
-	       sizeof(sp.ascii_bullets));
-	sp.openers = prep->openers;
-	sp.closers = prep->closers;
 	sp.s = (const unsigned char *)text;
 	sp.len = text ? len : 0;
 	sp.out = out;

@@ -150,7 +150,7 @@ static void usage(void)
 	      "line).\n"
 	      "\n"
 	      "Exit status: 0 success, 1 if some document failed or output could\n"
-	      "not be written, 2 for a usage error, 130 when interrupted.\n",
+	      "not be written, 2 for a usage error, 128 + N on signal N.\n",
 	      stdout);
 }
 

@@ -86,6 +86,9 @@ expect_status 2 "missing argument"
 expect_grep "^precis: option '-n' requires an argument$" err "missing argument"
 run "$PRECIS" -f xml "$A"
 expect_status 2 "bad format"
+expect_stderr "precis: invalid format: 'xml' (text or json)
+Try 'precis --help' for more information." "bad format"
+expect_empty out "bad format: no output"
 run "$PRECIS" -l klingon "$A"
 expect_status 2 "unknown language"
 expect_grep "^precis: unsupported language: 'klingon'" err "unknown language"
@@ -94,15 +97,13 @@ expect_status 1 "missing stopword file"
 expect_stderr "precis: missing.txt: No such file or directory" "missing stopword file"
 
 # Output errors: a full disk is an error, a closed pipe is quiet.
-if [ -w /dev/full ]; then
-	run "$PRECIS" "$A" >/dev/full
-	set +e
-	"$PRECIS" "$A" >/dev/full 2>err
-	status=$?
-	set -e
-	expect_status 1 "writing to a full disk"
-	expect_stderr "precis: write error: No space left on device" "full disk"
-fi
+check "/dev/full is at hand" test -w /dev/full
+set +e
+"$PRECIS" "$A" >/dev/full 2>err
+status=$?
+set -e
+expect_status 1 "writing to a full disk"
+expect_stderr "precis: write error: No space left on device" "full disk"
 set +e
 "$PRECIS" -r 1 "$A" "$A" "$A" "$A" 2>err | head -c 1 >/dev/null
 set -e

@@ -1,170 +1,142 @@
-#!/bin/bash
-# End-to-end tests of `precis eval`.  The binary is $PRECIS.
-set -eu
-export LC_ALL=C
+# eval.sh - `precis eval`: ROUGE of a system's summaries against
+# references, its inputs, its output formats and its errors.
+. "$(dirname "$0")/lib.sh"
 
-: "${PRECIS:?set PRECIS to the precis binary}"
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-
-failures=0
-fail() {
-	echo "FAIL: $*" >&2
-	failures=$((failures + 1))
-}
-
-# expect STATUS CMD...: runs CMD, keeps stdout and stderr in $tmp/out and
-# $tmp/err, and checks its exit status; returns 1 (after counting a failure)
-# when it differs.
-expect() {
-	local want=$1 got=0
-	shift
-	"$@" >"$tmp/out" 2>"$tmp/err" || got=$?
-	if [ "$got" -ne "$want" ]; then
-		fail "exit $got, want $want: $*"
-		sed 's/^/  stderr: /' "$tmp/err" >&2
-		return 1
-	fi
-}
-
-# has FILE TEXT: FILE contains the fixed string TEXT.
-has() {
-	if ! grep -qF -- "$2" "$1" 2>/dev/null; then
-		fail "$1 lacks: $2"
-		sed 's/^/  /' "$1" >&2 2>/dev/null || true
-	fi
-}
-
-# lines FILE N: FILE has N lines.
-lines() {
-	local n
-	n=$(wc -l <"$1" 2>/dev/null) || n=missing
-	[ "$n" = "$2" ] || fail "$1: $n lines, want $2"
-}
-
-cat >"$tmp/ref.jsonl" <<'EOF'
+cat >ref.jsonl <<'EOF'
 {"id": "d1", "summary": ["The cat sat on the mat.", "It was happy."]}
 {"id": "d2", "summary": "Profits rose by 5% to $3bn.\nShares fell."}
 EOF
 
 # Identical summaries score 1 everywhere (d2's as a string with lines).
-cp "$tmp/ref.jsonl" "$tmp/same.jsonl"
-if expect 0 "$PRECIS" eval "$tmp/ref.jsonl" "$tmp/same.jsonl"; then
-	has "$tmp/out" "Documents: 2 (0 without a system summary)"
-	for m in ROUGE-1 ROUGE-2 ROUGE-L; do
-		for v in R P F; do
-			has "$tmp/out" \
-			    "$m Average_$v: 1.00000 (95%-conf.int. 1.00000 - 1.00000)"
-		done
+cp ref.jsonl same.jsonl
+run "$PRECIS" eval ref.jsonl same.jsonl
+expect_status 0 "identical summaries"
+expect_fixed "Documents: 2 (0 without a system summary)" out "document count"
+for m in ROUGE-1 ROUGE-2 ROUGE-L; do
+	for v in R P F; do
+		expect_fixed \
+		    "$m Average_$v: 1.00000 (95%-conf.int. 1.00000 - 1.00000)" \
+		    out "identical summaries: $m $v"
 	done
-fi
+done
+cp out same.txt
 
 # A string with one sentence per line equals an array of sentences.
-cat >"$tmp/sys-array.jsonl" <<'EOF'
+cat >sys-array.jsonl <<'EOF'
 {"id": "d1", "summary": ["The cat sat.", "The mat was happy."]}
 {"id": "d2", "summary": ["Profits fell.", "Shares rose by 5%."]}
 EOF
-cat >"$tmp/sys-string.jsonl" <<'EOF'
+cat >sys-string.jsonl <<'EOF'
 {"id": "d2", "summary": "Profits fell.\nShares rose by 5%."}
 {"id": "d1", "summary": "The cat sat.\nThe mat was happy."}
 EOF
-expect 0 "$PRECIS" eval "$tmp/ref.jsonl" "$tmp/sys-array.jsonl" &&
-	mv "$tmp/out" "$tmp/array.txt"
-expect 0 "$PRECIS" eval "$tmp/ref.jsonl" "$tmp/sys-string.jsonl" &&
-	{ cmp -s "$tmp/out" "$tmp/array.txt" ||
-	  fail "string and array summaries score differently"; }
+run "$PRECIS" eval ref.jsonl sys-array.jsonl
+expect_status 0 "array summaries"
+mv out array.txt
+expect_no_grep "Average_R: 1\.00000" array.txt "other summaries score below 1"
+run "$PRECIS" eval ref.jsonl sys-string.jsonl
+expect_status 0 "string summaries"
+expect_same out array.txt "string and array summaries score the same"
 
 # Gzip'd input reads the same.
-gzip -c "$tmp/sys-array.jsonl" >"$tmp/sys-array.jsonl.gz"
-expect 0 "$PRECIS" eval "$tmp/ref.jsonl" "$tmp/sys-array.jsonl.gz" &&
-	{ cmp -s "$tmp/out" "$tmp/array.txt" ||
-	  fail "gzip'd input scores differently"; }
+gzip -c sys-array.jsonl >sys-array.jsonl.gz
+run "$PRECIS" eval ref.jsonl sys-array.jsonl.gz
+expect_status 0 "gzip'd input"
+expect_same out array.txt "gzip'd input scores the same"
 
 # A reference without a system summary counts as empty, and so does a
 # `precis batch` record with an error.
-cat >"$tmp/sys-partial.jsonl" <<'EOF'
+cat >sys-partial.jsonl <<'EOF'
 {"id": "d1", "summary": ["The cat sat on the mat.", "It was happy."], "sentences": 2}
 {"id": "d9", "summary": ["Unrelated."]}
 EOF
-if expect 0 "$PRECIS" eval --per-doc "$tmp/per-doc.jsonl" \
-	"$tmp/ref.jsonl" "$tmp/sys-partial.jsonl"; then
-	has "$tmp/out" "Documents: 2 (1 without a system summary)"
-	has "$tmp/per-doc.jsonl" \
-	    '{"id":"d1","rouge-1":{"r":1.0,"p":1.0,"f":1.0},'
-	has "$tmp/per-doc.jsonl" \
-	    '{"id":"d2","rouge-1":{"r":0.0,"p":0.0,"f":0.0},"rouge-2":{"r":0.0,"p":0.0,"f":0.0},"rouge-l":{"r":0.0,"p":0.0,"f":0.0},"missing":true}'
-	lines "$tmp/per-doc.jsonl" 2
-fi
-cat >"$tmp/sys-error.jsonl" <<'EOF'
+run "$PRECIS" eval --per-doc per-doc.jsonl ref.jsonl sys-partial.jsonl
+expect_status 0 "a missing system summary"
+expect_fixed "Documents: 2 (1 without a system summary)" out \
+	"a missing system summary is counted"
+expect_fixed '{"id":"d1","rouge-1":{"r":1.0,"p":1.0,"f":1.0},' per-doc.jsonl \
+	"--per-doc: a perfect match"
+expect_fixed '{"id":"d2","rouge-1":{"r":0.0,"p":0.0,"f":0.0},"rouge-2":{"r":0.0,"p":0.0,"f":0.0},"rouge-l":{"r":0.0,"p":0.0,"f":0.0},"missing":true}' \
+	per-doc.jsonl "--per-doc: a missing summary"
+expect_lines 2 per-doc.jsonl "--per-doc: one line a reference"
+cat >sys-error.jsonl <<'EOF'
 {"id": "d1", "summary": ["The cat sat on the mat.", "It was happy."]}
 {"id": "d2", "error": "input is binary"}
 EOF
-if expect 0 "$PRECIS" eval --per-doc "$tmp/per-doc2.jsonl" \
-	"$tmp/ref.jsonl" "$tmp/sys-error.jsonl"; then
-	has "$tmp/out" "Documents: 2 (0 without a system summary)"
-	has "$tmp/per-doc2.jsonl" \
-	    '{"id":"d2","rouge-1":{"r":0.0,"p":0.0,"f":0.0},'
-fi
+run "$PRECIS" eval --per-doc per-doc2.jsonl ref.jsonl sys-error.jsonl
+expect_status 0 "an error record"
+expect_fixed "Documents: 2 (0 without a system summary)" out \
+	"an error record is a summary"
+expect_fixed '{"id":"d2","rouge-1":{"r":0.0,"p":0.0,"f":0.0},' per-doc2.jsonl \
+	"an error record scores 0"
 
 # JSON output, and other field names.
-sed 's/"summary"/"abstract"/' "$tmp/ref.jsonl" >"$tmp/ref-abstract.jsonl"
-sed 's/"summary"/"text"/' "$tmp/same.jsonl" >"$tmp/same-text.jsonl"
-if expect 0 "$PRECIS" eval -f json --reference-field abstract \
-	--system-field text "$tmp/ref-abstract.jsonl" "$tmp/same-text.jsonl"
-then
-	has "$tmp/out" '"documents": 2'
-	has "$tmp/out" '"rouge-l": {"r": {"average": 1.0, "low": 1.0, "high": 1.0, "mean": 1.0}'
-fi
-expect 0 "$PRECIS" eval --format=text "$tmp/ref.jsonl" "$tmp/same.jsonl" || true
+sed 's/"summary"/"abstract"/' ref.jsonl >ref-abstract.jsonl
+sed 's/"summary"/"text"/' same.jsonl >same-text.jsonl
+run "$PRECIS" eval -f json --reference-field abstract --system-field text \
+	ref-abstract.jsonl same-text.jsonl
+expect_status 0 "-f json and field names"
+expect_fixed '"documents": 2' out "JSON document count"
+expect_fixed '"rouge-l": {"r": {"average": 1.0, "low": 1.0, "high": 1.0, "mean": 1.0}' \
+	out "JSON ROUGE-L"
+run "$PRECIS" eval --format=text ref.jsonl same.jsonl
+expect_status 0 "--format=text"
+expect_same out same.txt "--format=text is the default report"
 
 # Bad input: exit 1 with one line naming the file.
-printf '{"id": "d1", "summary": ["x"]}\n{"id": "d2", summary}\n' \
-	>"$tmp/bad.jsonl"
-if expect 1 "$PRECIS" eval "$tmp/ref.jsonl" "$tmp/bad.jsonl"; then
-	has "$tmp/err" "precis: $tmp/bad.jsonl: line 2: invalid JSON"
-	lines "$tmp/err" 1
-fi
-if expect 1 "$PRECIS" eval "$tmp/ref.jsonl" "$tmp/missing.jsonl"; then
-	has "$tmp/err" "precis: $tmp/missing.jsonl: "
-fi
-expect 1 "$PRECIS" eval "$tmp/missing.jsonl" "$tmp/same.jsonl" || true
-printf '{"id": "d1", "summary": "..."}\n' >"$tmp/noword.jsonl"
-if expect 1 "$PRECIS" eval "$tmp/noword.jsonl" "$tmp/same.jsonl"; then
-	has "$tmp/err" 'reference "d1" has no word to score'
-fi
-printf '{"id": "d1", "summary": 3}\n' >"$tmp/number.jsonl"
-expect 1 "$PRECIS" eval "$tmp/ref.jsonl" "$tmp/number.jsonl" || true
-cat "$tmp/ref.jsonl" "$tmp/ref.jsonl" >"$tmp/dup.jsonl"
-if expect 1 "$PRECIS" eval "$tmp/dup.jsonl" "$tmp/same.jsonl"; then
-	has "$tmp/err" 'duplicate id "d1"'
-fi
+printf '{"id": "d1", "summary": ["x"]}\n{"id": "d2", summary}\n' >bad.jsonl
+run "$PRECIS" eval ref.jsonl bad.jsonl
+expect_status 1 "invalid JSON"
+expect_grep "^precis: bad.jsonl: line 2: invalid JSON" err "invalid JSON"
+expect_lines 1 err "invalid JSON: one line"
+run "$PRECIS" eval ref.jsonl missing.jsonl
+expect_status 1 "missing system file"
+expect_stderr "precis: missing.jsonl: No such file or directory" \
+	"missing system file"
+run "$PRECIS" eval missing.jsonl same.jsonl
+expect_status 1 "missing reference file"
+expect_stderr "precis: missing.jsonl: No such file or directory" \
+	"missing reference file"
+expect_empty out "missing reference file: no report"
+printf '{"id": "d1", "summary": "..."}\n' >noword.jsonl
+run "$PRECIS" eval noword.jsonl same.jsonl
+expect_status 1 "a reference without words"
+expect_fixed 'reference "d1" has no word to score' err \
+	"a reference without words"
+printf '{"id": "d1", "summary": 3}\n' >number.jsonl
+run "$PRECIS" eval ref.jsonl number.jsonl
+expect_status 1 "a number for a summary"
+expect_stderr 'precis: number.jsonl: line 1: "summary" is not a string or an array of strings' \
+	"a number for a summary"
+cat ref.jsonl ref.jsonl >dup.jsonl
+run "$PRECIS" eval dup.jsonl same.jsonl
+expect_status 1 "duplicate ids"
+expect_fixed 'duplicate id "d1"' err "duplicate ids"
 
 # Usage errors: exit 2, a line and a hint.
 for args in "--bogus" "-f xml" "--per-doc" "only-one.jsonl" "a b c"; do
 	# shellcheck disable=SC2086
-	if expect 2 "$PRECIS" eval $args; then
-		has "$tmp/err" "Try 'precis eval --help' for more information."
-		lines "$tmp/err" 2
-	fi
+	run "$PRECIS" eval $args
+	expect_status 2 "eval $args"
+	expect_fixed "Try 'precis eval --help' for more information." err \
+		"eval $args: hint"
+	expect_lines 2 err "eval $args: two lines"
 done
 
 # Help goes to stdout.
-if expect 0 "$PRECIS" eval --help; then
-	has "$tmp/out" "Usage: precis eval [OPTION]... REFERENCES SYSTEM"
-	lines "$tmp/err" 0
-fi
+run "$PRECIS" eval --help
+expect_status 0 "eval --help"
+expect_fixed "Usage: precis eval [OPTION]... REFERENCES SYSTEM" out \
+	"eval --help"
+expect_empty err "eval --help: nothing on stderr"
 
 # A write error on stdout is reported.
-if [ -w /dev/full ]; then
-	got=0
-	"$PRECIS" eval "$tmp/ref.jsonl" "$tmp/same.jsonl" >/dev/full \
-		2>"$tmp/err" || got=$?
-	[ "$got" -eq 1 ] || fail "write error: exit $got, want 1"
-	has "$tmp/err" "precis: "
-fi
+check "/dev/full is at hand" test -w /dev/full
+set +e
+"$PRECIS" eval ref.jsonl same.jsonl >/dev/full 2>err
+status=$?
+set -e
+expect_status 1 "write error"
+expect_grep "^precis: .*No space left on device$" err "write error: message"
 
-if [ "$failures" -ne 0 ]; then
-	echo "$failures failure(s)" >&2
-	exit 1
-fi
-echo "eval.sh: all passed"
+finish

@@ -8,11 +8,9 @@ run "$PRECIS" --list-languages
 expect_status 0 "--list-languages"
 expect_lines 29 out "--list-languages: auto and 28 languages"
 expect_grep '^auto ' out "--list-languages: auto"
-checks=$((checks + 1))
-grep -q '^porter ' out && fail "--list-languages: porter is listed"
-checks=$((checks + 1))
-[ "$(grep -c ' stopwords: ' out)" -eq 28 ] ||
-	fail "--list-languages: a stopword source for each language"
+expect_no_grep '^porter ' out "--list-languages: porter is listed"
+check "--list-languages: a stopword source for each language" \
+	test "$(grep -c ' stopwords: ' out)" -eq 28
 cp out languages
 
 for f in "$D"/*.txt; do
@@ -21,13 +19,10 @@ for f in "$D"/*.txt; do
 
 	run "$PRECIS" -f json "$f"
 	expect_status 0 "$lang: auto"
-	checks=$((checks + 1))
-	got=$(jq -r '[.language, .language_reliable, .language_detected] |
-		@tsv' out)
-	[ "$got" = "$lang	true	$lang" ] ||
-		fail "$lang: detected as '$got'"
-	checks=$((checks + 1))
-	[ "$(jq '.summary | length' out)" -ge 1 ] || fail "$lang: no summary"
+	jq -r '[.language, .language_reliable, .language_detected] | @tsv' \
+		out >got
+	expect_text "$lang	true	$lang" got "$lang: detected"
+	check "$lang: no summary" jq -e '(.summary | length) >= 1' out
 
 	run "$PRECIS" -v "$f"
 	expect_status 0 "$lang: -v"
@@ -37,39 +32,43 @@ for f in "$D"/*.txt; do
 
 	run "$PRECIS" -l "$code" -f json "$f"
 	expect_status 0 "$lang: -l $code"
-	checks=$((checks + 1))
-	[ "$(jq -r '.language + " " + (has("language_reliable") | tostring)' \
-		out)" = "$lang false" ] || fail "$lang: -l $code: $(cat out)"
-	run "$PRECIS" -l "$lang" "$f"
+	jq -r '.language + " " + (has("language_reliable") | tostring)' \
+		out >got
+	expect_text "$lang false" got "$lang: -l $code is taken as given"
+	cp out by_code
+	run "$PRECIS" -l "$lang" -f json "$f"
 	expect_status 0 "$lang: -l $lang"
+	expect_same out by_code "$lang: -l $lang is -l $code"
 done
 
 # Too little to tell: English, and said to be unsure.
 printf 'Guten Tag\n' >short.txt
 run "$PRECIS" -f json -v short.txt
 expect_status 0 "two words"
-checks=$((checks + 1))
-got=$(jq -r '[.language, .language_reliable] | @tsv' out)
-[ "$got" = "english	false" ] || fail "two words: $(cat out)"
+jq -r '[.language, .language_reliable] | @tsv' out >got
+expect_text "english	false" got "two words"
 expect_grep 'language: english \(detection unsure' err "two words: -v"
 
 : >empty.txt
 run "$PRECIS" -f json empty.txt
 expect_status 0 "empty input"
-checks=$((checks + 1))
-[ "$(jq -r '.language_reliable' out)" = false ] || fail "empty: $(cat out)"
+check "empty: $(cat out)" jq -e '.language_reliable == false' out
 
 # Several inputs in several languages, one context.
 run "$PRECIS" -f json "$D/greek.txt" "$D/english.txt" "$D/greek.txt"
 expect_status 0 "several languages"
-checks=$((checks + 1))
-[ "$(jq -r .language out | tr '\n' ' ')" = "greek english greek " ] ||
-	fail "several languages: $(jq -r .language out)"
+jq -r .language out >got
+expect_text "greek
+english
+greek" got "several languages"
 
 run "$PRECIS" -l auto -f json "$D/turkish.txt"
 expect_status 0 "-l auto"
+jq -r '[.language, .language_reliable, .language_detected] | @tsv' out >got
+expect_text "turkish	true	turkish" got "-l auto detects"
 run "$PRECIS" -l porter "$D/english.txt"
 expect_status 2 "-l porter"
+expect_grep "^precis: unsupported language: 'porter'" err "-l porter: message"
 run "$PRECIS" split -l auto "$D/russian.txt"
 expect_status 0 "split detects"
 expect_lines 4 out "split: Russian sentences"

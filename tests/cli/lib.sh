@@ -1,25 +1,66 @@
-# lib.sh - helpers for the CLI tests, sourced by each script.
+# lib.sh - the harness of the CLI tests, sourced by each script.
 #
 # PRECIS names the binary under test (CMake passes it); PRECIS_TEST_DATA
-# the directory of test articles.  Each script runs in a scratch directory
-# that is removed on exit.
+# the directory of test articles (tests/data unless given).  Each script
+# runs in a scratch directory, $SCRATCH, removed on exit.
+#
+# A check is one call of an expect_* function or of check: it counts, and
+# a failed one prints "FAIL: ..." and counts as failed; the script goes on.
+# Every script ends with one closing line, "NAME: N checks, P passed, F
+# failed", printed by finish or, when the script ends without it, on exit.
+# The exit status is 0 only when every check passed and the script ran to
+# its end.
 
 set -eu
 export LC_ALL=C.UTF-8
 
 : "${PRECIS:?PRECIS must name the precis binary}"
-: "${PRECIS_TEST_DATA:?PRECIS_TEST_DATA must name tests/data}"
+: "${PRECIS_TEST_DATA:=$(cd "$(dirname "${BASH_SOURCE[0]}")/../data" && pwd)}"
 
 SCRATCH=$(mktemp -d)
-trap 'rm -rf "$SCRATCH"' EXIT
 cd "$SCRATCH"
 
 failures=0
 checks=0
+finished=0
+test_name=$(basename "$0")
 
+# The closing line.  A failure outside a counted check still counts.
+closing_line() {
+	[ "$checks" -ge "$failures" ] || checks=$failures
+	echo "$test_name: $checks checks, $((checks - failures)) passed," \
+		"$failures failed"
+}
+
+on_exit() {
+	rc=$?
+	cd /
+	rm -rf "$SCRATCH"
+	[ "$finished" -eq 0 ] || exit "$rc"
+	if [ "$rc" -ne 0 ]; then
+		echo "FAIL: $test_name stopped early (exit status $rc)" >&2
+		failures=$((failures + 1))
+	fi
+	closing_line
+	[ "$rc" -eq 0 ] || exit "$rc"
+	[ "$failures" -eq 0 ] || exit 1
+}
+trap on_exit EXIT
+
+# fail DESCRIPTION: reports a failed check and counts it.
 fail() {
 	echo "FAIL: $*" >&2
 	failures=$((failures + 1))
+}
+
+# check DESCRIPTION CMD...: one check, that CMD exits with status 0 (its
+# standard output is dropped).
+check() {
+	local what=$1 rc=0
+	shift
+	checks=$((checks + 1))
+	"$@" >/dev/null || rc=$?
+	[ "$rc" -eq 0 ] || fail "$what"
 }
 
 # run CMD...: runs the command, keeping its stdout, stderr and status in
@@ -35,6 +76,16 @@ run() {
 expect_status() {
 	checks=$((checks + 1))
 	[ "$status" -eq "$1" ] || fail "$2: exit status $status, want $1 (stderr: $(head -c 300 err))"
+}
+
+# expect_rc N CMD...: runs CMD (its output goes where the caller sends
+# it), which must exit with status N.
+expect_rc() {
+	local want=$1 got=0
+	shift
+	checks=$((checks + 1))
+	"$@" || got=$?
+	[ "$got" -eq "$want" ] || fail "$*: exit status $got, want $want"
 }
 
 # expect_stderr TEXT DESCRIPTION: stderr is exactly TEXT (one line).
@@ -63,10 +114,31 @@ expect_same() {
 	cmp -s "$1" "$2" || fail "$3: $1 and $2 differ"
 }
 
+# expect_text TEXT FILE DESCRIPTION: FILE is exactly the lines of TEXT.
+expect_text() {
+	checks=$((checks + 1))
+	printf '%s\n' "$1" >want_text
+	cmp -s want_text "$2" ||
+		fail "$3: $2 is '$(head -c 300 "$2")', want '$1'"
+}
+
 # expect_grep PATTERN FILE DESCRIPTION (extended regular expression)
 expect_grep() {
 	checks=$((checks + 1))
 	grep -Eq -- "$1" "$2" || fail "$3: no match for '$1' in $2"
+}
+
+# expect_fixed TEXT FILE DESCRIPTION: FILE holds the fixed string TEXT.
+expect_fixed() {
+	checks=$((checks + 1))
+	grep -Fq -- "$1" "$2" ||
+		fail "$3: no '$1' in $2: $(head -c 300 "$2")"
+}
+
+# expect_no_grep PATTERN FILE DESCRIPTION: no line of FILE matches.
+expect_no_grep() {
+	checks=$((checks + 1))
+	! grep -Eq -- "$1" "$2" || fail "$3: '$1' matches in $2"
 }
 
 # fold FILE: the file with every run of white space folded to one space.
@@ -88,7 +160,33 @@ expect_in_order() {
 	fi
 }
 
+# finish: the closing line; exits 0 when every check passed.
 finish() {
-	echo "$checks checks, $failures failed"
-	[ "$failures" -eq 0 ]
+	finished=1
+	closing_line
+	[ "$failures" -eq 0 ] || exit 1
+	exit 0
+}
+
+# Article generators and record readers of the batch tests.
+
+# article N: a short article whose words depend on N, with a title line.
+article() {
+	printf 'Report number %s on the harbour\n\n' "$1"
+	printf 'The harbour board met on day %s to discuss the new ferry.\n' "$1"
+	printf 'Ferry tickets rose by %s percent after the storm.\n' "$1"
+	printf 'Fishermen said the storm damaged %s boats near the pier.\n' "$1"
+	printf 'The mayor promised help for the harbour and the boats.\n'
+	printf 'A decision on the ferry is expected in %s weeks.\n' "$1"
+}
+
+# summaries FILE...: the value of "summary" in each record of a JSON Lines
+# file.
+summaries() {
+	sed 's/.*"summary":\(\[[^]]*\]\).*/\1/' "$@"
+}
+
+# ids FILE...: the ids of the records, one a line.
+ids() {
+	sed 's/^{"id":"\([^"]*\)".*/\1/' "$@"
 }

@@ -9,18 +9,16 @@ expect_status 0 "split a file"
 expect_lines 6 out "six sentences"
 expect_empty err "nothing on stderr"
 expect_in_order out "$P" "sentences are verbatim and in order"
-checks=$((checks + 1))
-[ "$(head -n 1 out)" = "The river rose two metres overnight." ] ||
-	fail "first sentence: $(head -n 1 out)"
+head -n 1 out >first
+expect_text "The river rose two metres overnight." first "first sentence"
 
 run "$PRECIS" split <"$P"
 expect_lines 6 out "split reads standard input"
 
 # Every line of the input is text: the headline is a sentence of its own.
 run "$PRECIS" split "$A"
-checks=$((checks + 1))
-[ "$(head -n 1 out)" = "Harbour town votes to rebuild storm-damaged pier" ] ||
-	fail "headline: $(head -n 1 out)"
+head -n 1 out >first
+expect_text "Harbour town votes to rebuild storm-damaged pier" first "headline"
 expect_in_order out "$A" "verbatim and in order"
 
 # Folding: inner line breaks and runs of spaces become single spaces.
@@ -30,8 +28,8 @@ printf 'One sentence wrapped over three lines.\nTwo.\n' >want
 expect_same out want "white space folded"
 
 run "$PRECIS" split -f json "$P"
-jq -e '(.sentences | length) == 6 and .sentences[0].offset == 0' out \
-	>/dev/null || fail "split -f json: $(head -c 200 out)"
+check "split -f json: $(head -c 200 out)" \
+	jq -e '(.sentences | length) == 6 and .sentences[0].offset == 0' out
 
 run "$PRECIS" split missing.txt "$P"
 expect_status 1 "split of a missing file"

@@ -1,17 +1,6 @@
 # One bad document never stops precis batch: each gets an error record and
 # a message, the others are summarized, and the exit status is 1.
-. "$(dirname "$0")/batch_common.sh"
-
-# expect_rc N CMD...: runs CMD, which must exit with N.
-expect_rc() {
-	want=$1
-	shift
-	set +e
-	"$@"
-	got=$?
-	set -e
-	test "$got" -eq "$want" || fail "$*: exit status $got, not $want"
-}
+. "$(dirname "$0")/lib.sh"
 
 mkdir src
 for i in $(seq -w 1 40); do
@@ -34,14 +23,17 @@ size=$(wc -c <full.tar.gz)
 head -c $((size / 2)) full.tar.gz >trunc.tar.gz
 expect_rc 1 "$PRECIS" batch -q trunc.tar.gz >trunc.out 2>trunc.err
 n=$(grep -c '"summary"' trunc.out)
-test "$n" -ge 5 || fail "truncated archive: only $n records before the damage"
-test "$n" -lt 40 || fail "truncated archive: all records"
-tail -n 1 trunc.out | grep -q '"error":"damaged archive: ' ||
-	fail "truncated archive: no error record"
-grep -q '^precis: trunc.tar.gz: .*damaged archive' trunc.err ||
-	fail "truncated archive: no message"
-"$PRECIS" batch -q full.tar.gz | head -n "$n" | cmp - <(head -n "$n" trunc.out) ||
-	fail "truncated archive: records before the damage differ"
+check "truncated archive: only $n records before the damage" \
+	test "$n" -ge 5
+check "truncated archive: all records" test "$n" -lt 40
+tail -n 1 trunc.out >last
+check "truncated archive: no error record" \
+	grep -q '"error":"damaged archive: ' last
+check "truncated archive: no message" \
+	grep -q '^precis: trunc.tar.gz: .*damaged archive' trunc.err
+"$PRECIS" batch -q full.tar.gz | head -n "$n" >want
+head -n "$n" trunc.out >got
+expect_same want got "truncated archive: records before the damage differ"
 
 # A corrupt member of a zip: the other members are still summarized.
 (cd src && zip -qX ../z.zip m01.txt m02.txt m03.txt)
@@ -53,11 +45,11 @@ cp z.zip zc.zip
 printf '\377\377\377\377\377\377\377\377\377\377\377\377' |
 	dd of=zc.zip bs=1 seek="$off" conv=notrunc 2>/dev/null
 expect_rc 1 "$PRECIS" batch -q zc.zip >zc.out 2>zc.err
-test "$(wc -l <zc.out)" -eq 3 || fail "corrupt zip member: record count"
-grep -q '^{"id":"m01.txt","title"' zc.out || fail "zip: member before"
-grep -q '^{"id":"m02.txt","error":' zc.out || fail "zip: corrupt member"
-grep -q '^{"id":"m03.txt","title"' zc.out || fail "zip: member after"
-grep -q '^precis: zc.zip: m02.txt: ' zc.err || fail "zip: message"
+expect_lines 3 zc.out "corrupt zip member: record count"
+check "zip: member before" grep -q '^{"id":"m01.txt","title"' zc.out
+check "zip: corrupt member" grep -q '^{"id":"m02.txt","error":' zc.out
+check "zip: member after" grep -q '^{"id":"m03.txt","title"' zc.out
+check "zip: message" grep -q '^precis: zc.zip: m02.txt: ' zc.err
 
 # A binary member and an oversized one, in a tar.xz and in a directory.
 mkdir bad
@@ -68,13 +60,13 @@ article 4 >bad/d.txt
 tar -C bad -cJf bad.tar.xz a.txt b.bin c.txt d.txt
 for in in bad.tar.xz bad; do
 	expect_rc 1 "$PRECIS" batch -q --max-bytes 100000 $in >bad.out 2>bad.err
-	test "$(wc -l <bad.out)" -eq 4 || fail "$in: record count"
-	grep -q '"id":"[a-z/]*b.bin","error":"binary' bad.out ||
-		fail "$in: binary member"
-	grep -q '"id":"[a-z/]*c.txt","error":"larger than the limit' bad.out ||
-		fail "$in: oversized member"
-	test "$(grep -c '"summary"' bad.out)" -eq 2 || fail "$in: good members"
-	test "$(wc -l <bad.err)" -eq 2 || { cat bad.err; fail "$in: messages"; }
+	expect_lines 4 bad.out "$in: record count"
+	check "$in: binary member" \
+		grep -q '"id":"[a-z/]*b.bin","error":"binary' bad.out
+	check "$in: oversized member" \
+		grep -q '"id":"[a-z/]*c.txt","error":"larger than the limit' bad.out
+	check "$in: good members" test "$(grep -c '"summary"' bad.out)" -eq 2
+	expect_lines 2 bad.err "$in: messages"
 done
 
 # A corrupt gzip'd text file among good ones.
@@ -87,15 +79,15 @@ printf '\377\377\377\377\377\377\377\377' |
 expect_rc 1 "$PRECIS" batch -q gz >gz.out 2>gz.err
 ids gz.out >got
 printf '%s\n' gz/a.txt.gz gz/b.txt.gz gz/c.txt.gz >want
-cmp want got || fail "corrupt gzip: ids"
-grep -q '^{"id":"gz/b.txt.gz","error":"undecodable gzip data: ' gz.out ||
-	fail "corrupt gzip: error record"
+expect_same want got "corrupt gzip: ids"
+check "corrupt gzip: error record" \
+	grep -q '^{"id":"gz/b.txt.gz","error":"undecodable gzip data: ' gz.out
 
 # A bomb: a member that inflates far past the limit is cut off while read.
 dd if=/dev/zero bs=1M count=256 2>/dev/null | gzip -1 >zeros.gz
 mkdir bomb && mv zeros.gz bomb/
 expect_rc 1 "$PRECIS" batch -q --max-bytes 1000000 bomb >bomb.out 2>/dev/null
-grep -q '"error":"larger than the limit' bomb.out || fail "gzip bomb"
+check "gzip bomb" grep -q '"error":"larger than the limit' bomb.out
 
 # An invalid JSON line among good ones; an over-long line.
 {
@@ -108,30 +100,29 @@ grep -q '"error":"larger than the limit' bomb.out || fail "gzip bomb"
 expect_rc 1 "$PRECIS" batch -q --max-bytes 2000 bad.jsonl >j.out 2>j.err
 ids j.out >got
 printf '%s\n' g1 2 g3 4 g5 >want
-cmp want got || fail "invalid JSON lines: ids"
-grep -q '^{"id":"2","error":"invalid JSON: ' j.out || fail "invalid JSON"
-grep -q '^{"id":"4","error":"line larger than the limit' j.out ||
-	fail "long line"
+expect_same want got "invalid JSON lines: ids"
+check "invalid JSON" grep -q '^{"id":"2","error":"invalid JSON: ' j.out
+check "long line" \
+	grep -q '^{"id":"4","error":"line larger than the limit' j.out
 
 # Control characters in an id never reach the terminal.
 printf '{"id":"x\\u001b[2Jy\\u0007"}\n' >esc.jsonl
 expect_rc 1 "$PRECIS" batch -q esc.jsonl >esc.out 2>esc.err
-grep -q '^precis: esc.jsonl: x\\x1b\[2Jy\\x07: no "text" field$' esc.err ||
-	fail "escaped id"
-if LC_ALL=C grep -q "$(printf '\033')" esc.err; then
-	fail "escape character on stderr"
-fi
+check "escaped id" \
+	grep -q '^precis: esc.jsonl: x\\x1b\[2Jy\\x07: no "text" field$' esc.err
+check "escape character on stderr" \
+	bash -c '! LC_ALL=C grep -q "$(printf "\033")" esc.err'
 
 # An output that cannot be written: a message and exit status 1.
 expect_rc 1 "$PRECIS" batch -q src -o /dev/full 2>full.err
-grep -q '^precis: /dev/full: write error: No space left on device$' full.err ||
-	fail "/dev/full message"
+check "/dev/full message" \
+	grep -q '^precis: /dev/full: write error: No space left on device$' full.err
 expect_rc 1 sh -c '"$0" batch -q src >/dev/full 2>full2.err' "$PRECIS"
-grep -q 'write error' full2.err || fail "stdout on /dev/full"
+check "stdout on /dev/full" grep -q 'write error' full2.err
 
 # A missing input: an error record, and the others are still read.
 expect_rc 1 "$PRECIS" batch -q nonexistent src/m01.txt >miss.out 2>/dev/null
-test "$(wc -l <miss.out)" -eq 2 || fail "missing input"
+expect_lines 2 miss.out "missing input"
 
 # SIGINT: the records finished are flushed, exit status 130.
 set -m
@@ -152,6 +143,7 @@ wait "$job"
 rc=$?
 set -e
 set +m
-test $rc -eq 130 || fail "SIGINT: exit status $rc"
-test "$(wc -l <int.out)" -eq 4 || fail "SIGINT: records lost"
-echo ok
+check "SIGINT: exit status $rc" test $rc -eq 130
+expect_lines 4 int.out "SIGINT: records lost"
+
+finish

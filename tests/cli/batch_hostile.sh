@@ -1,7 +1,7 @@
 # Hostile inputs to precis batch: many tiny members, member names that are
 # not UTF-8 or hold control characters, and JSON Lines built to break a
 # parser.  Each is survived, reported, and leaves the good documents in.
-. "$(dirname "$0")/batch_common.sh"
+. "$(dirname "$0")/lib.sh"
 
 # check_rss KB WHAT: the peak RSS in ./rss (from time -f %M) is under KB.
 # Not in a sanitizer build, whose shadow memory and quarantine are no
@@ -11,46 +11,43 @@ check_rss() {
 		echo "$2: peak memory not checked in a sanitizer build"
 		return
 	fi
-	test "$(tail -n 1 rss)" -lt "$1" ||
-		fail "$2: peak RSS $(tail -n 1 rss) KB, over $1 KB"
+	check "$2: peak RSS $(tail -n 1 rss) KB, over $1 KB" \
+		test "$(tail -n 1 rss)" -lt "$1"
 }
 
 # 100,000 tiny members: all summarized, one record each, in the archive's
 # order.  MANY_MEMBERS is the test tool that writes such an archive.
 : "${MANY_MEMBERS:?set MANY_MEMBERS to the many_members tool}"
 "$MANY_MEMBERS" many.tar 100000
-"$PRECIS" batch -q many.tar -o many.out || fail "100,000 members: exit $?"
-test "$(wc -l <many.out)" -eq 100000 || fail "100,000 members: $(wc -l <many.out) records"
+expect_rc 0 "$PRECIS" batch -q many.tar -o many.out
+expect_lines 100000 many.out "100,000 members: one record each"
 seq -f 'many/%06g.txt' 1 100000 >members
 jq -r .id many.out >got
-cmp -s members got || fail "100,000 members: ids are not the members in order"
-test "$(sed -n 99999p many.out | jq -r '.summary[0]')" = \
-	"Member 99999 speaks." || fail "100,000 members: a member's summary"
+expect_same members got "100,000 members: ids are the members in order"
+sed -n 99999p many.out | jq -r '.summary[0]' >got
+expect_text "Member 99999 speaks." got "100,000 members: a member's summary"
 
 # A reader that goes away: the batch ends quietly (SIGPIPE), no message.
 set +e
 "$PRECIS" batch many.tar 2>pipe.err | head -c 1 >/dev/null
 set -e
-test ! -s pipe.err || fail "closed pipe: $(cat pipe.err)"
+expect_empty pipe.err "closed pipe"
 
 # Members that are not regular files: a hard link, a symbolic link, device
 # nodes and a FIFO each get an error record; the regular ones around them
 # are summarized.
 "$MANY_MEMBERS" special.tar special
-set +e
-"$PRECIS" batch -q special.tar -o special.out 2>special.err
-rc=$?
-set -e
-test $rc -eq 1 || fail "special members: exit $rc, want 1"
-test "$(jq -r 'select(.summary) | .id' special.out | tr '\n' ' ')" = \
-	"special/regular.txt special/after.txt " ||
-	fail "special members: summarized $(jq -r 'select(.summary) | .id' special.out)"
-test "$(jq -r 'select(.error) | "\(.id): \(.error)"' special.out)" = "special/hard.txt: hard link: not read
+expect_rc 1 "$PRECIS" batch -q special.tar -o special.out 2>special.err
+jq -r 'select(.summary) | .id' special.out >got
+expect_text "special/regular.txt
+special/after.txt" got "special members: the regular ones summarized"
+jq -r 'select(.error) | "\(.id): \(.error)"' special.out >got
+expect_text "special/hard.txt: hard link: not read
 special/link.txt: symbolic link: not read
 special/null: not a regular file
 special/disk: not a regular file
-special/fifo: not a regular file" || fail "special members: $(jq -c 'select(.error)' special.out)"
-test "$(wc -l <special.err)" -eq 5 || fail "special members: $(cat special.err)"
+special/fifo: not a regular file" got "special members: error records"
+expect_lines 5 special.err "special members: one message each"
 
 # Member names that are not valid UTF-8 or hold control characters: the
 # ids are valid JSON strings, and stderr holds no raw control character.
@@ -58,10 +55,11 @@ mkdir names
 article 1 >"$(printf 'names/bad\377name.txt')"
 article 2 >"$(printf 'names/esc\033[2Jname.txt')"
 tar cf names.tar names
-"$PRECIS" batch -q names.tar -o names.out 2>names.err || fail "odd names: exit $?"
-jq -e -s 'length == 2 and all(.[]; .summary | length > 0)' names.out >/dev/null ||
-	fail "odd names: records $(cat names.out)"
-grep -q "$(printf '\033')" names.out names.err && fail "odd names: a raw ESC was printed"
+expect_rc 0 "$PRECIS" batch -q names.tar -o names.out 2>names.err
+check "odd names: records $(cat names.out)" \
+	jq -e -s 'length == 2 and all(.[]; .summary | length > 0)' names.out
+check "odd names: a raw ESC was printed" \
+	bash -c '! grep -q "$(printf "\033")" names.out names.err'
 
 # JSON Lines built to break a parser: each bad line is an error record, the
 # good ones around it are summarized.  A lone surrogate escape is allowed by
@@ -82,18 +80,19 @@ grep -q "$(printf '\033')" names.out names.err && fail "odd names: a raw ESC was
 } >huge.jsonl
 cat nasty.jsonl huge.jsonl >all.jsonl
 printf '{"id":"after","text":"After the huge line. Still read."}\n' >>all.jsonl
-set +e
-/usr/bin/time -f %M -o rss "$PRECIS" batch -q all.jsonl -o all.out 2>all.err
-rc=$?
-set -e
-test $rc -eq 1 || fail "nasty JSON Lines: exit $rc, want 1"
-test "$(jq -r 'select(.summary) | .id' all.out | tr '\n' ' ')" = "good1 surrogate good2 after " ||
-	fail "nasty JSON Lines: summarized $(jq -r 'select(.summary) | .id' all.out | tr '\n' ' ')"
-test "$(jq -r 'select(.summary) | select(.id == "surrogate") | .summary[]' all.out)" = \
-	"$(printf 'A lone \357\277\275 surrogate.\nThen ? another.')" ||
-	fail "lone surrogates: $(grep surrogate all.out)"
-test "$(jq -r 'select(.error) | .id' all.out | wc -l)" -eq 4 ||
-	fail "nasty JSON Lines: error records $(jq -c 'select(.error)' all.out)"
+expect_rc 1 /usr/bin/time -f %M -o rss "$PRECIS" batch -q all.jsonl \
+	-o all.out 2>all.err
+jq -r 'select(.summary) | .id' all.out >got
+expect_text "good1
+surrogate
+good2
+after" got "nasty JSON Lines: the good records summarized"
+jq -r 'select(.summary) | select(.id == "surrogate") | .summary[]' all.out \
+	>got
+expect_text "$(printf 'A lone \357\277\275 surrogate.\nThen ? another.')" got \
+	"lone surrogates"
+jq -r 'select(.error) | .id' all.out >got
+expect_lines 4 got "nasty JSON Lines: error records"
 # Bounded by the limit (64 MiB) and the queue, not by the 100 MB line.
 check_rss 200000 "nasty JSON Lines"
 
@@ -106,9 +105,9 @@ awk 'BEGIN { srand(7); for (d = 0; d < 10000; d++) {
 		printf "end. "
 	}
 	print "\"}" } }' >distinct.jsonl
-/usr/bin/time -f %M -o rss "$PRECIS" batch -q -j 2 distinct.jsonl -o distinct.out ||
-	fail "distinct words: exit $?"
-test "$(wc -l <distinct.out)" -eq 10000 || fail "distinct words: $(wc -l <distinct.out) records"
+expect_rc 0 /usr/bin/time -f %M -o rss "$PRECIS" batch -q -j 2 \
+	distinct.jsonl -o distinct.out
+expect_lines 10000 distinct.out "distinct words: one record each"
 check_rss 65536 "distinct words"
 
-echo "batch_hostile: ok"
+finish

@@ -2,7 +2,8 @@
 #
 # PRECIS names the binary under test (CMake passes it); PRECIS_TEST_DATA
 # the directory of test articles (tests/data unless given).  Each script
-# runs in a scratch directory, $SCRATCH, removed on exit.
+# runs in a scratch directory, $SCRATCH, removed on exit; $CLI_DIR is the
+# directory of the scripts.
 #
 # A check is one call of an expect_* function or of check: it counts, and
 # a failed one prints "FAIL: ..." and counts as failed; the script goes on.
@@ -17,6 +18,7 @@ export LC_ALL=C.UTF-8
 : "${PRECIS:?PRECIS must name the precis binary}"
 : "${PRECIS_TEST_DATA:=$(cd "$(dirname "${BASH_SOURCE[0]}")/../data" && pwd)}"
 
+CLI_DIR=$(cd "$(dirname "$0")" && pwd)
 SCRATCH=$(mktemp -d)
 cd "$SCRATCH"
 

@@ -124,26 +124,34 @@ check "stdout on /dev/full" grep -q 'write error' full2.err
 expect_rc 1 "$PRECIS" batch -q nonexistent src/m01.txt >miss.out 2>/dev/null
 expect_lines 2 miss.out "missing input"
 
-# SIGINT: the records finished are flushed, exit status 130.
-set -m
-{
-	for i in 1 2 3 4; do
-		printf '{"id":"s%s","text":"Record %s is here. It is short."}\n' $i $i
+# SIGINT and SIGTERM: the records finished are flushed, and the exit
+# status is 128 + the signal's number, as --help says.
+for sig in INT:130 TERM:143; do
+	want=${sig#*:}
+	sig=${sig%:*}
+	rm -f int.out
+	set -m
+	{
+		for i in 1 2 3 4; do
+			printf '{"id":"s%s","text":"Record %s is here. It is short."}\n' $i $i
+		done
+		sleep 30
+	} | "$PRECIS" batch -q - -o int.out &
+	job=$!
+	for i in $(seq 50); do
+		test -s int.out && test "$(wc -l <int.out)" -eq 4 && break
+		sleep 0.1
 	done
-	sleep 30
-} | "$PRECIS" batch -q - -o int.out &
-job=$!
-for i in $(seq 50); do
-	test -s int.out && test "$(wc -l <int.out)" -eq 4 && break
-	sleep 0.1
+	kill -"$sig" %1
+	set +e
+	wait "$job"
+	rc=$?
+	set -e
+	set +m
+	check "SIG$sig: exit status $rc, want $want" test $rc -eq "$want"
+	expect_lines 4 int.out "SIG$sig: records lost"
 done
-kill -INT %1
-set +e
-wait "$job"
-rc=$?
-set -e
-set +m
-check "SIGINT: exit status $rc" test $rc -eq 130
-expect_lines 4 int.out "SIGINT: records lost"
+run "$PRECIS" batch --help
+expect_grep '128 \+ N on signal N\.$' out "--help: the exit status on a signal"
 
 finish

@@ -42,6 +42,7 @@ expect_stderr "precis: $A: larger than the limit of 100 bytes (--max-bytes)" "--
 size=$(wc -c <"$A")
 run "$PRECIS" --max-bytes "$size" "$A"
 expect_status 0 "input of exactly --max-bytes"
+expect_same out good "input of exactly --max-bytes: summarized"
 
 # One bad input among good ones: the good ones are still summarized.
 run "$PRECIS" missing.txt "$A" binary.bin
@@ -62,6 +63,8 @@ expect_empty out "blank input: empty output"
 
 run "$PRECIS" - </dev/null
 expect_status 0 "empty standard input"
+expect_empty out "empty standard input: empty output"
+expect_empty err "empty standard input: no message"
 
 # A name holding control characters is escaped: no escape sequence reaches
 # the terminal.

@@ -10,7 +10,8 @@
 # Every script ends with one closing line, "NAME: N checks, P passed, F
 # failed", printed by finish or, when the script ends without it, on exit.
 # The exit status is 0 only when every check passed and the script ran to
-# its end.
+# its end.  lib.sh owns the EXIT trap: a script that needs its own must call
+# on_exit at its end.
 
 set -eu
 export LC_ALL=C.UTF-8

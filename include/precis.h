@@ -90,6 +90,15 @@ PRECIS_EXPORT const char *precis_strerror(precis_status status);
 PRECIS_EXPORT const char *precis_version(void);
 
 /*
+ * The version of a library libprecis is built on, by name: "utf8proc" (the
+ * version running, from utf8proc_version()) or "snowball" (the version of
+ * the Snowball stemmers libprecis was built with, since libstemmer has no
+ * version call; "unknown" when the build could not tell).  Static storage;
+ * NULL for another or a NULL name.
+ */
+PRECIS_EXPORT const char *precis_dependency_version(const char *name);
+
+/*
  * Copies text[0..len) to out with every run of white space (ASCII white
  * space, the byte-order mark and Unicode space separators) folded to one
  * ASCII space, and leading and trailing white space removed: the form in

@@ -6,6 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <utf8proc.h>
+
 #include "options.h"
 
 const char *precis_strerror(precis_status status)
@@ -36,6 +38,22 @@ const char *precis_strerror(precis_status status)
 const char *precis_version(void)
 {
 	return PRECIS_VERSION_STRING;
+}
+
+/* Set by the build from the installed libstemmer package, if it can tell. */
+#ifndef PRECIS_SNOWBALL_VERSION
+#define PRECIS_SNOWBALL_VERSION "unknown"
+#endif
+
+const char *precis_dependency_version(const char *name)
+{
+	if (name == NULL)
+		return NULL;
+	if (strcmp(name, "utf8proc") == 0)
+		return utf8proc_version();
+	if (strcmp(name, "snowball") == 0)
+		return PRECIS_SNOWBALL_VERSION;
+	return NULL;
 }
 
 void precis_options_init(precis_options *o)

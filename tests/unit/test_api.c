@@ -210,6 +210,19 @@ static void test_detection_names(void **state)
 	assert_string_equal(precis_language_code(d.language), d.code);
 }
 
+/* The versions of the libraries underneath, by name. */
+static void test_dependency_versions(void **state)
+{
+	const char *v = precis_dependency_version("utf8proc");
+
+	(void)state;
+	assert_non_null(v);
+	assert_true(v[0] >= '1' && v[0] <= '9' && strchr(v, '.') != NULL);
+	assert_non_null(precis_dependency_version("snowball"));
+	assert_null(precis_dependency_version("zlib"));
+	assert_null(precis_dependency_version(NULL));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -220,6 +233,7 @@ int main(void)
 		cmocka_unit_test(test_null_accessors),
 		cmocka_unit_test(test_null_arguments),
 		cmocka_unit_test(test_detection_names),
+		cmocka_unit_test(test_dependency_versions),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

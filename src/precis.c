@@ -77,16 +77,13 @@ void precis_options_init(precis_options *o)
  * the size of every earlier published layout (append the old size here when
  * a release appends fields).
  */
-static const size_t options_sizes[] = {
-	sizeof(precis_options),
-};
+static const size_t options_sizes[] = { sizeof(precis_options) };
 
 /* A new group of fields must start where an older struct ended. */
 _Static_assert(sizeof(precis_options) % 8 == 0,
 	       "precis_options must end on an 8-byte boundary");
 
-precis_status precis_options_read(const precis_options *in,
-				  precis_options *out)
+precis_status precis_options_read(const precis_options *in, precis_options *out)
 {
 	size_t i;
 

@@ -46,5 +46,6 @@ void cli_print_version(void)
 		       PRECIS_LIBARCHIVE_SONAME);
 	else
 		printf("libarchive: %s not found (precis batch needs it for "
-		       "archives)\n", PRECIS_LIBARCHIVE_SONAME);
+		       "archives)\n",
+		       PRECIS_LIBARCHIVE_SONAME);
 }

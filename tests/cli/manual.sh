@@ -23,8 +23,9 @@ expect_grep "^\.TH PRECIS 1 .*\"precis $version\"" "$MAN_DIR/precis.1" \
 expect_grep "^\.TH LIBPRECIS 3 .*\"libprecis $version\"" \
 	"$MAN_DIR/libprecis.3" "libprecis.3 names version $version"
 
-# precis(1) as text, with ASCII hyphens for \-.
-groff -man -Tascii -P-cbou "$MAN_DIR/precis.1" >page.txt 2>/dev/null
+# precis(1) as text: ASCII hyphens for \-, no hyphenation, no wrapping.
+groff -man -Tascii -P-cbou -rHY=0 -rLL=200n "$MAN_DIR/precis.1" \
+	>page.txt 2>/dev/null
 
 # The subcommands listed by precis --help, and the options of each.
 "$PRECIS" --help >help-main

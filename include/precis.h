@@ -249,7 +249,11 @@ typedef enum precis_feature {
 	PRECIS_FEATURE_COUNT
 } precis_feature;
 
-/* The feature's short name ("tf", "position", ...), or NULL if out of range. */
+/*
+ * The feature's short name ("tf", "position", ...), or NULL if out of range.
+ * Features are only ever added at the end, so a program can learn those of
+ * the library it runs with by asking for names from 0 until NULL.
+ */
 PRECIS_EXPORT const char *precis_feature_name(precis_feature f);
 
 /*

@@ -79,6 +79,9 @@ void precis_options_init(precis_options *o)
  */
 static const size_t options_sizes[] = { sizeof(precis_options) };
 
+_Static_assert(PRECIS_FEATURE_COUNT <= PRECIS_WEIGHTS_CAPACITY,
+	       "more features than precis_weights has room for");
+
 /* A new group of fields must start where an older struct ended. */
 _Static_assert(sizeof(precis_options) % 8 == 0,
 	       "precis_options must end on an 8-byte boundary");

@@ -38,7 +38,7 @@ void cli_print_version(void)
 
 	printf("%s %s\n", cli_program, PRECIS_VERSION_STRING);
 	printf("libprecis %s\n", precis_version());
-	printf("Snowball %s (libstemmer)\n",
+	printf("Snowball %s (libstemmer, as built)\n",
 	       precis_dependency_version("snowball"));
 	printf("utf8proc %s\n", precis_dependency_version("utf8proc"));
 	if (archive != NULL)

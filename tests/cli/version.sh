@@ -14,7 +14,7 @@ echo "$first" | grep -Eq '^precis [0-9]+\.[0-9]+\.[0-9]+$' ||
 	fail "--version: first line '$first'"
 # The library the program runs with is the one it was built with here.
 expect_grep "^libprecis ${first#precis }\$" out "--version: libprecis"
-expect_grep '^Snowball ([0-9]+\.[0-9.]+|unknown) \(libstemmer\)$' out \
+expect_grep '^Snowball ([0-9]+\.[0-9.]+|unknown) \(libstemmer, as built\)$' out \
 	"--version: Snowball"
 expect_grep '^utf8proc [0-9]+\.[0-9]+\.[0-9]+$' out "--version: utf8proc"
 expect_grep '^libarchive [0-9]+\.[0-9]+\.[0-9]+ \(libarchive\.so\.[0-9]+, for precis batch\)$' \

@@ -15,4 +15,12 @@
 precis_status precis_options_read(const precis_options *in,
 				  precis_options *out);
 
+/*
+ * The same, given the list of known sizes (sizes[0..nsizes)): for the
+ * tests, which cannot make an older layout.
+ */
+precis_status precis_options_read_sizes(const precis_options *in,
+					precis_options *out,
+					const size_t *sizes, size_t nsizes);
+
 #endif

@@ -86,17 +86,20 @@ _Static_assert(PRECIS_FEATURE_COUNT <= PRECIS_WEIGHTS_CAPACITY,
 _Static_assert(sizeof(precis_options) % 8 == 0,
 	       "precis_options must end on an 8-byte boundary");
 
-precis_status precis_options_read(const precis_options *in, precis_options *out)
+precis_status precis_options_read_sizes(const precis_options *in,
+					precis_options *out,
+					const size_t *sizes, size_t nsizes)
 {
 	size_t i;
 
 	precis_options_init(out);
 	if (in == NULL)
 		return PRECIS_OK;
-	for (i = 0; i < sizeof(options_sizes) / sizeof(options_sizes[0]); i++)
-		if (in->size == options_sizes[i])
+	for (i = 0; i < nsizes; i++)
+		if (in->size == sizes[i] && in->size <= sizeof(*out) &&
+		    in->size >= sizeof(in->size))
 			break;
-	if (i == sizeof(options_sizes) / sizeof(options_sizes[0]))
+	if (i == nsizes)
 		return PRECIS_ERR_INVALID;
 	/* The fields the caller knows; the rest keep their defaults. */
 	memcpy((char *)out + sizeof(out->size),
@@ -104,6 +107,14 @@ precis_status precis_options_read(const precis_options *in, precis_options *out)
 	       in->size - sizeof(in->size));
 	out->size = sizeof(*out);
 	return PRECIS_OK;
+}
+
+precis_status precis_options_read(const precis_options *in,
+				  precis_options *out)
+{
+	return precis_options_read_sizes(in, out, options_sizes,
+					 sizeof(options_sizes) /
+						 sizeof(options_sizes[0]));
 }
 
 /* Parses one "name=value" item of spec[0..len) into w. */

@@ -12,6 +12,7 @@
 
 #include <cmocka.h>
 
+#include "options.h"
 #include "precis.h"
 
 static const char article[] =
@@ -120,6 +121,53 @@ static void test_options_read(void **state)
 	precis_summary_free(a);
 	precis_summary_free(b);
 	precis_free(ctx);
+}
+
+/*
+ * A struct of an older, shorter layout: the fields it holds are read, the
+ * others take their defaults.  Here the older layout ends before keywords
+ * (offset 56 in the LP64 layout), as if keywords and what follows it had
+ * been appended later.
+ */
+static void test_options_older_layout(void **state)
+{
+	size_t old = offsetof(precis_options, keywords);
+	const size_t sizes[] = {sizeof(precis_options), old};
+	precis_options in, out, defaults;
+	size_t f;
+
+	(void)state;
+	precis_options_init(&defaults);
+	memset(&in, 0x5a, sizeof(in)); /* what an old program leaves past */
+	precis_options_init(&in);
+	in.size = old;
+	in.sentences = 7;
+	in.ratio = 0.5;
+	in.method = PRECIS_METHOD_LEAD;
+	in.keywords = 9;     /* past the old size: not read */
+	in.redundancy = 0.3; /* not read */
+	in.weights.w[0] = 42;
+	assert_int_equal(precis_options_read_sizes(&in, &out, sizes, 2),
+			 PRECIS_OK);
+	assert_int_equal(out.size, sizeof(precis_options));
+	assert_int_equal(out.sentences, 7);
+	assert_true(out.ratio == 0.5);
+	assert_int_equal(out.method, PRECIS_METHOD_LEAD);
+	assert_int_equal(out.keywords, defaults.keywords);
+	assert_true(out.redundancy == defaults.redundancy);
+	assert_int_equal(out.max_bytes, defaults.max_bytes);
+	for (f = 0; f < PRECIS_WEIGHTS_CAPACITY; f++)
+		assert_true(out.weights.w[f] == defaults.weights.w[f]);
+	/* Not a known size: refused, out left at the defaults. */
+	in.size = old + 8;
+	assert_int_equal(precis_options_read_sizes(&in, &out, sizes, 2),
+			 PRECIS_ERR_INVALID);
+	/* The current size: every field read. */
+	precis_options_init(&in);
+	in.keywords = 9;
+	assert_int_equal(precis_options_read_sizes(&in, &out, sizes, 2),
+			 PRECIS_OK);
+	assert_int_equal(out.keywords, 9);
 }
 
 /* Every accessor given NULL answers as for an empty object. */
@@ -233,6 +281,7 @@ int main(void)
 	    cmocka_unit_test(test_options_init),
 	    cmocka_unit_test(test_options_unknown_size),
 	    cmocka_unit_test(test_options_read),
+	    cmocka_unit_test(test_options_older_layout),
 	    cmocka_unit_test(test_null_accessors),
 	    cmocka_unit_test(test_null_arguments),
 	    cmocka_unit_test(test_detection_names),

@@ -30,6 +30,21 @@ find_library(STEMMER_LIBRARY stemmer)
 if(NOT STEMMER_INCLUDE_DIR OR NOT STEMMER_LIBRARY)
 	message(FATAL_ERROR "libstemmer not found (Debian: libstemmer-dev)")
 endif()
+# libstemmer has no version call: the version of the Debian package it came
+# from, if there is one, is what `precis --version` reports.
+set(PRECIS_SNOWBALL_VERSION "unknown")
+find_program(PRECIS_DPKG_QUERY dpkg-query)
+if(PRECIS_DPKG_QUERY)
+	execute_process(COMMAND ${PRECIS_DPKG_QUERY} -W -f=\${Version}
+			libstemmer-dev
+		OUTPUT_VARIABLE precis_stemmer_pkg ERROR_QUIET
+		RESULT_VARIABLE precis_stemmer_rc)
+	if(precis_stemmer_rc EQUAL 0 AND
+			precis_stemmer_pkg MATCHES "^([0-9]+:)?([0-9][0-9.]*)")
+		set(PRECIS_SNOWBALL_VERSION "${CMAKE_MATCH_2}")
+	endif()
+endif()
+message(STATUS "Snowball (libstemmer) ${PRECIS_SNOWBALL_VERSION}")
 add_library(precis_stemmer INTERFACE)
 target_include_directories(precis_stemmer INTERFACE ${STEMMER_INCLUDE_DIR})
 target_link_libraries(precis_stemmer INTERFACE ${STEMMER_LIBRARY})

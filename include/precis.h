@@ -35,6 +35,20 @@
  * Errors: every fallible call returns a precis_status or reports one through
  * an out-parameter; the library never prints, never exits, and reports a
  * failed allocation as PRECIS_ERR_NOMEM.
+ *
+ * NULL: every free function accepts NULL.  Every accessor of a context or a
+ * summary accepts a NULL object and returns what an empty one would (0,
+ * NULL or false; the text NULL with length 0).  Optional out-parameters,
+ * said so below, may be NULL.  A NULL where a call needs an object gives
+ * PRECIS_ERR_INVALID; a text pointer may be NULL only with a length of 0.
+ * The few arguments that must not be NULL are marked so.
+ *
+ * Compatibility: the library's SONAME (libprecis.so.0) changes only when a
+ * program built against an older header could break: a function removed or
+ * changed, a field moved or retyped, a published value renumbered.  Adding
+ * functions, appending fields to precis_options (see its rules) and
+ * appending values to an enumeration keep the SONAME.  Structs the library
+ * fills through a caller's pointer (precis_detection) keep their size.
  */
 #ifndef PRECIS_H
 #define PRECIS_H
@@ -61,7 +75,8 @@ typedef enum precis_status {
 	PRECIS_ERR_LANGUAGE = 5, /* unknown or unsupported language */
 	PRECIS_ERR_STEMMER = 6,  /* the Snowball stemmer failed */
 	PRECIS_ERR_WEIGHTS = 7,  /* a weight specification could not be parsed */
-	PRECIS_ERR_EMPTY_REFERENCE = 8, /* a ROUGE reference has no token */
+	PRECIS_ERR_EMPTY_REFERENCE = 8, /* a ROUGE reference has no token
+					   (precis_eval.h) */
 } precis_status;
 
 /*
@@ -75,13 +90,25 @@ PRECIS_EXPORT const char *precis_strerror(precis_status status);
 PRECIS_EXPORT const char *precis_version(void);
 
 /*
+ * The version of a library libprecis is built on, by name: "utf8proc" (the
+ * version running, from utf8proc_version()) or "snowball" (the version of
+ * the Snowball stemmers libprecis was built with, since libstemmer has no
+ * version call; "unknown" when the build could not tell).  Static storage;
+ * NULL for another or a NULL name.
+ */
+PRECIS_EXPORT const char *precis_dependency_version(const char *name);
+
+/*
  * Copies text[0..len) to out with every run of white space (ASCII white
  * space, the byte-order mark and Unicode space separators) folded to one
  * ASCII space, and leading and trailing white space removed: the form in
- * which the precis command prints a sentence.  The text must be valid UTF-8
- * (as precis_summary_text() is).  out must have room for len bytes; it is
- * not NUL-terminated; out may be NULL to only measure.  Returns the number
- * of bytes written.  If chars is not NULL, stores the number of code points
+ * which the precis command prints a sentence, and in which the library
+ * counts a sentence's characters (precis_sentence.chars, the chars budget),
+ * so that a program can print or measure a sentence as precis does.  The
+ * text must be valid UTF-8 (as precis_summary_text() is); text may be NULL
+ * when len is 0.  out must have room for len bytes; it is not
+ * NUL-terminated; out may be NULL to only measure.  Returns the number of
+ * bytes written.  If chars is not NULL, stores the number of code points
  * written.
  */
 PRECIS_EXPORT size_t precis_fold_space(const char *text, size_t len, char *out,
@@ -93,7 +120,9 @@ PRECIS_EXPORT size_t precis_fold_space(const char *text, size_t len, char *out,
 /*
  * Number of supported languages, and the i-th one's Snowball name
  * ("english"), ISO 639-1 code ("en") and the source of its stopword list.
- * The strings are static.  An out-of-range i gives NULL.
+ * The strings are static.  An out-of-range i gives NULL.  A language's
+ * name and code never change; its index i may change from one version of
+ * the library to the next, as languages are added.
  */
 PRECIS_EXPORT size_t precis_language_count(void);
 PRECIS_EXPORT const char *precis_language_name(size_t i);
@@ -103,13 +132,19 @@ PRECIS_EXPORT const char *precis_language_stopword_source(size_t i);
 /* ---------------------------------------------------------------------- */
 /* Language detection.                                                     */
 
-/* What precis_detect() found. */
+/*
+ * What precis_detect() found.  The language's name and code are stable:
+ * store or compare those.  Its index is only a position in the running
+ * library's table, which a later version may renumber when it adds a
+ * language: use it within the process, never keep it.
+ */
 typedef struct precis_detection {
 	size_t language;  /* index for precis_language_name() and friends */
-	const char *name; /* its Snowball name (static) */
+	const char *name; /* its Snowball name ("english"; static) */
 	double score;     /* the winner's share of the votes of the best two
 			     languages, in [0, 1]; 0 when nothing voted */
 	bool reliable;    /* enough evidence, and a clear winner */
+	const char *code; /* its ISO 639-1 code ("en"; static) */
 } precis_detection;
 
 /*
@@ -163,14 +198,17 @@ PRECIS_EXPORT precis_ctx *precis_new(const char *language,
 /* Frees a context.  NULL is allowed. */
 PRECIS_EXPORT void precis_free(precis_ctx *ctx);
 
-/* The context's Snowball language name, or "auto" (static storage). */
+/*
+ * The context's Snowball language name, or "auto" (static storage); NULL
+ * for a NULL ctx.
+ */
 PRECIS_EXPORT const char *precis_language(const precis_ctx *ctx);
 
 /*
  * Replaces the context's stopwords with a list in Snowball's format: UTF-8,
  * words separated by white space, "|" starts a comment that runs to the end
  * of the line.  Words are case-folded.  The list is copied.
- * Returns PRECIS_OK, PRECIS_ERR_INVALID for a NULL list, or
+ * Returns PRECIS_OK, PRECIS_ERR_INVALID for a NULL ctx or list, or
  * PRECIS_ERR_NOMEM (the context keeps its old list then).
  */
 PRECIS_EXPORT precis_status precis_set_stopwords(precis_ctx *ctx,
@@ -211,26 +249,65 @@ typedef enum precis_feature {
 	PRECIS_FEATURE_COUNT
 } precis_feature;
 
-/* The feature's short name ("tf", "position", ...), or NULL if out of range. */
+/*
+ * The feature's short name ("tf", "position", ...), or NULL if out of range.
+ * Features are only ever added at the end, so a program can learn those of
+ * the library it runs with by asking for names from 0 until NULL.
+ */
 PRECIS_EXPORT const char *precis_feature_name(precis_feature f);
 
+/*
+ * Room for this many features: the array never grows, so that adding a
+ * feature moves no field of precis_options.  Slot f is the weight of
+ * feature f; the slots from PRECIS_FEATURE_COUNT on are unused (zero after
+ * precis_options_init()) and never read.
+ */
+#define PRECIS_WEIGHTS_CAPACITY 32
+
 typedef struct precis_weights {
-	double w[PRECIS_FEATURE_COUNT];
+	double w[PRECIS_WEIGHTS_CAPACITY];
 } precis_weights;
 
-/* Fills weights with the defaults. */
+/*
+ * Fills the weights of the PRECIS_FEATURE_COUNT features with their
+ * defaults; the unused slots are left as they are (they are never read).
+ * weights must not be NULL.
+ */
 PRECIS_EXPORT void precis_weights_default(precis_weights *weights);
 
 /*
  * Parses "name=value,name=value" (names from precis_feature_name) into
- * weights, changing only the named features.  Returns PRECIS_OK, or
- * PRECIS_ERR_WEIGHTS (weights unchanged) for an unknown name or a value that
- * is not a finite number.
+ * weights, changing only the named features.  Returns PRECIS_OK,
+ * PRECIS_ERR_INVALID for a NULL weights or spec, or PRECIS_ERR_WEIGHTS
+ * (weights unchanged) for an unknown name or a value that is not a finite
+ * number.
  */
 PRECIS_EXPORT precis_status precis_weights_parse(precis_weights *weights,
 						 const char *spec);
 
+/*
+ * Options of a summary, in a struct the caller allocates (on the stack, as
+ * a rule) and the library reads.
+ *
+ * The rule: always set it up with precis_options_init(), then set fields by
+ * name; never build it by hand or with an initializer list, never copy it
+ * from a different build.  precis_options_init() stores
+ * sizeof(precis_options) as the program was compiled in `size`, and
+ * precis_summarize() reads only that many bytes: a program built against
+ * an older header passes a shorter struct, whose missing fields take their
+ * defaults.  A size the library does not know gives PRECIS_ERR_INVALID.
+ *
+ * So that old programs keep working under the same SOVERSION, fields are
+ * only ever appended at the end, each new group of fields ending on an
+ * 8-byte boundary; no field is removed, moved or retyped, and `weights`
+ * has a fixed capacity (PRECIS_WEIGHTS_CAPACITY) so that a new feature
+ * moves nothing.  Enumerations (features, methods, title modes, orders,
+ * status codes) only gain values at their end.
+ */
 typedef struct precis_options {
+	/* sizeof(precis_options), set by precis_options_init(). */
+	size_t size;
+
 	/*
 	 * Budget.  The summary holds at most `sentences` sentences (0: no
 	 * limit), or the share `ratio` of the article's sentences when
@@ -260,9 +337,14 @@ typedef struct precis_options {
 	size_t max_bytes;
 
 	precis_weights weights;
+
+	/* New fields go here, at the end. */
 } precis_options;
 
-/* Sets every option to its default. */
+/*
+ * Sets every option to its default, and `size` (see above).  NULL is
+ * ignored.
+ */
 PRECIS_EXPORT void precis_options_init(precis_options *options);
 
 /* ---------------------------------------------------------------------- */
@@ -294,7 +376,8 @@ typedef struct precis_sentence {
  *
  * On success returns PRECIS_OK and stores a new summary in *out, to be freed
  * with precis_summary_free().  On failure returns PRECIS_ERR_INVALID (NULL
- * ctx, out or text with len > 0, or an option out of range),
+ * ctx, out or text with len > 0, an option out of range, or an options
+ * size the library does not know),
  * PRECIS_ERR_BINARY, PRECIS_ERR_TOO_LARGE, PRECIS_ERR_NOMEM or
  * PRECIS_ERR_STEMMER, and sets *out to NULL.  Empty text, or text with no
  * sentence, gives an empty summary, not an error.
@@ -327,12 +410,18 @@ PRECIS_EXPORT void precis_summary_free(precis_summary *summary);
 PRECIS_EXPORT const char *precis_summary_text(const precis_summary *summary,
 					      size_t *len);
 
-/* Number of selected sentences, and the i-th in the requested order. */
+/*
+ * Number of selected sentences, and the i-th in the requested order (NULL
+ * for an out-of-range i).  The sentence lives as long as the summary.
+ */
 PRECIS_EXPORT size_t precis_summary_count(const precis_summary *summary);
 PRECIS_EXPORT const precis_sentence *
 precis_summary_at(const precis_summary *summary, size_t i);
 
-/* Number of sentences in the article, and the i-th in article order. */
+/*
+ * Number of sentences in the article, and the i-th in article order (NULL
+ * for an out-of-range i).
+ */
 PRECIS_EXPORT size_t precis_summary_sentence_count(const precis_summary *summary);
 PRECIS_EXPORT const precis_sentence *
 precis_summary_sentence(const precis_summary *summary, size_t i);
@@ -351,7 +440,10 @@ PRECIS_EXPORT double precis_summary_feature(const precis_summary *summary,
 PRECIS_EXPORT bool precis_summary_title(const precis_summary *summary,
 					size_t *offset, size_t *length);
 
-/* The Snowball name of the language the summary was made in (static). */
+/*
+ * The Snowball name of the language the summary was made in (static); NULL
+ * for a NULL summary.
+ */
 PRECIS_EXPORT const char *
 precis_summary_language(const precis_summary *summary);
 
@@ -380,99 +472,6 @@ PRECIS_EXPORT size_t precis_summary_keyword_count(const precis_summary *summary)
 PRECIS_EXPORT bool precis_summary_keyword(const precis_summary *summary,
 					  size_t i, size_t *offset,
 					  size_t *length, double *weight);
-
-/* ---------------------------------------------------------------------- */
-/* ROUGE evaluation.                                                       */
-/*
- * A scorer that gives the per-document ROUGE-1, ROUGE-2 and summary-level
- * ROUGE-L recall, precision and F of the original ROUGE-1.5.5 Perl script
- * run as "ROUGE-1.5.5.pl -c 95 -2 -1 -U -r 1000 -n 4 -w 1.2 -a -m": tokens
- * are the runs of ASCII letters and digits, lower-cased; tokens longer than
- * three bytes are stemmed with WordNet's exception lists, then ROUGE's own
- * Porter stemmer; stopwords are kept; every value is rounded to 5 decimals
- * as ROUGE does, and F is computed from the rounded recall and precision.
- *
- * A scorer is not thread-safe (it caches stems across documents); use one
- * per thread.
- */
-
-typedef struct precis_rouge precis_rouge;
-
-/* One sentence of a summary: length bytes of text, not NUL-terminated. */
-typedef struct precis_rouge_text {
-	const char *text;
-	size_t length;
-} precis_rouge_text;
-
-/* Recall, precision and F (alpha = 0.5), each in [0, 1]. */
-typedef struct precis_rouge_prf {
-	double recall;
-	double precision;
-	double f;
-} precis_rouge_prf;
-
-/* The scores of one document. */
-typedef struct precis_rouge_scores {
-	precis_rouge_prf rouge1;
-	precis_rouge_prf rouge2;
-	precis_rouge_prf rougel;
-} precis_rouge_scores;
-
-/*
- * Creates a scorer.  Returns it, or NULL with *status (if status is not
- * NULL) set to PRECIS_ERR_NOMEM.  Free it with precis_rouge_free().
- */
-PRECIS_EXPORT precis_rouge *precis_rouge_new(precis_status *status);
-
-/* Frees a scorer and its stem cache.  NULL is allowed. */
-PRECIS_EXPORT void precis_rouge_free(precis_rouge *rouge);
-
-/*
- * Scores one system summary against one reference summary, each given as
- * an array of sentences (the texts are read, not kept).  A sentence holding
- * line breaks counts as one sentence per line, as in ROUGE's
- * one-sentence-per-line files.  An empty system summary, or one without any
- * token, scores 0 everywhere.
- *
- * Returns PRECIS_OK and fills *out; PRECIS_ERR_INVALID for a NULL rouge or
- * out, or a NULL array or sentence text with a nonzero count or length;
- * PRECIS_ERR_EMPTY_REFERENCE when the reference has no token (ROUGE-1.5.5
- * has no score for it: it aborts); PRECIS_ERR_NOMEM.  On failure *out is
- * set to zeros (when out is not NULL).
- */
-PRECIS_EXPORT precis_status
-precis_rouge_score(precis_rouge *rouge,
-		   const precis_rouge_text *reference, size_t reference_count,
-		   const precis_rouge_text *system, size_t system_count,
-		   precis_rouge_scores *out);
-
-/* An average over documents with its bootstrap confidence interval. */
-typedef struct precis_rouge_interval {
-	double average; /* ROUGE's Average: the mean of the resample means */
-	double low;     /* lower bound of the confidence interval */
-	double high;    /* upper bound */
-	double mean;    /* the plain mean of the values, unrounded */
-} precis_rouge_interval;
-
-/*
- * ROUGE-1.5.5's bootstrap over per-document values (for example the
- * rouge1.f of every document): `resamples` samples of `count` values drawn
- * with replacement, resample s drawing from Perl's drand48 generator seeded
- * with s, as ROUGE does; the average is the mean of the sample means and
- * the interval is read from the sorted means at `confidence` percent
- * (0..100; ROUGE's -c 95 -r 1000 is confidence 95, resamples 1000).
- * average, low and high are rounded to 5 decimals as ROUGE prints them.
- * The results are deterministic; they equal ROUGE's when the values come
- * in the order in which ROUGE sorts its evaluation ids.  count = 0 gives
- * zeros.
- *
- * Returns PRECIS_OK and fills *out; PRECIS_ERR_INVALID for a NULL out, NULL
- * values with count > 0, resamples = 0 or a confidence outside 0..100;
- * PRECIS_ERR_NOMEM.  Nothing is kept.
- */
-PRECIS_EXPORT precis_status
-precis_rouge_bootstrap(const double *values, size_t count, size_t resamples,
-		       double confidence, precis_rouge_interval *out);
 
 #ifdef __cplusplus
 }

@@ -4,6 +4,7 @@
 #   scripts/setup.sh          what building needs
 #   scripts/setup.sh --test   and what the test suite needs too
 #   scripts/setup.sh --bench  and what the benchmarks need
+#   scripts/setup.sh --package  and what scripts/package-deb.sh needs
 #
 # Runs apt-get as root (through sudo when not root).  Packages already
 # installed are not asked for again, so a second run costs nothing.
@@ -12,14 +13,16 @@ set -eu
 build="cmake make gcc libc6-dev pkg-config libstemmer-dev uthash-dev
 	zlib1g-dev libutf8proc-dev libjansson-dev libyajl-dev libarchive-dev wordnet-base"
 test="libcmocka-dev jq clang clang-format libclang-rt-14-dev util-linux time
-	parallel tar gzip bzip2 xz-utils zstd zip"
+	parallel tar gzip bzip2 xz-utils zstd zip groff-base man-db bash-completion"
 
 bench="libots-dev libglib2.0-dev ots time valgrind jq"
+package="dpkg-dev debhelper lintian fakeroot"
 
 want=$build
 case "${1:-}" in
 --test) want="$build $test" ;;
 --bench) want="$build $bench" ;;
+--package) want="$build $package" ;;
 esac
 
 missing=""

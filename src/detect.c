@@ -388,6 +388,7 @@ precis_status precis_detect(const char *text, size_t len,
 			rival = i;
 	out->language = best;
 	out->name = precis_langs[best].name;
+	out->code = precis_langs[best].code;
 	if (t.votes[best] <= 0)
 		out->score = 0.0;
 	else if (second == SIZE_MAX)

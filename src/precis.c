@@ -6,7 +6,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "precis.h"
+#include <utf8proc.h>
+
+#include "options.h"
 
 const char *precis_strerror(precis_status status)
 {
@@ -38,9 +40,28 @@ const char *precis_version(void)
 	return PRECIS_VERSION_STRING;
 }
 
+/* Set by the build from the installed libstemmer package, if it can tell. */
+#ifndef PRECIS_SNOWBALL_VERSION
+#define PRECIS_SNOWBALL_VERSION "unknown"
+#endif
+
+const char *precis_dependency_version(const char *name)
+{
+	if (name == NULL)
+		return NULL;
+	if (strcmp(name, "utf8proc") == 0)
+		return utf8proc_version();
+	if (strcmp(name, "snowball") == 0)
+		return PRECIS_SNOWBALL_VERSION;
+	return NULL;
+}
+
 void precis_options_init(precis_options *o)
 {
+	if (o == NULL)
+		return;
 	memset(o, 0, sizeof(*o));
+	o->size = sizeof(*o);
 	o->sentences = 3;
 	o->ratio = 0.0;
 	o->title = PRECIS_TITLE_AUTO;
@@ -49,6 +70,51 @@ void precis_options_init(precis_options *o)
 	o->redundancy = 0.8;
 	o->max_bytes = (size_t)64 << 20;
 	precis_weights_default(&o->weights);
+}
+
+/*
+ * The sizes of precis_options that callers may pass: the current one, and
+ * the size of every earlier published layout (append the old size here when
+ * a release appends fields).
+ */
+static const size_t options_sizes[] = { sizeof(precis_options) };
+
+_Static_assert(PRECIS_FEATURE_COUNT <= PRECIS_WEIGHTS_CAPACITY,
+	       "more features than precis_weights has room for");
+
+/* A new group of fields must start where an older struct ended. */
+_Static_assert(sizeof(precis_options) % 8 == 0,
+	       "precis_options must end on an 8-byte boundary");
+
+precis_status precis_options_read_sizes(const precis_options *in,
+					precis_options *out,
+					const size_t *sizes, size_t nsizes)
+{
+	size_t i;
+
+	precis_options_init(out);
+	if (in == NULL)
+		return PRECIS_OK;
+	for (i = 0; i < nsizes; i++)
+		if (in->size == sizes[i] && in->size <= sizeof(*out) &&
+		    in->size >= sizeof(in->size))
+			break;
+	if (i == nsizes)
+		return PRECIS_ERR_INVALID;
+	/* The fields the caller knows; the rest keep their defaults. */
+	memcpy((char *)out + sizeof(out->size),
+	       (const char *)in + sizeof(in->size),
+	       in->size - sizeof(in->size));
+	out->size = sizeof(*out);
+	return PRECIS_OK;
+}
+
+precis_status precis_options_read(const precis_options *in,
+				  precis_options *out)
+{
+	return precis_options_read_sizes(in, out, options_sizes,
+					 sizeof(options_sizes) /
+						 sizeof(options_sizes[0]));
 }
 
 /* Parses one "name=value" item of spec[0..len) into w. */

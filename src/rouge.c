@@ -31,11 +31,7 @@
 #include <math.h>
 
 #include "alloc.h"
-
-#define HASH_NONFATAL_OOM 1
-#define uthash_malloc(sz) precis_malloc(sz)
-#define uthash_free(ptr, sz) precis_dealloc(ptr)
-#include <uthash.h>
+#include "hash.h"
 
 #define NO_STEM UINT32_MAX
 
@@ -477,6 +473,7 @@ void precis_rouge_free(precis_rouge *r)
 static struct word *intern(precis_rouge *r, const char *s, size_t len)
 {
 	struct word *w;
+	bool hash_oom = false;
 
 	HASH_FIND(hh, r->words, s, len, w);
 	if (w)
@@ -496,7 +493,7 @@ static struct word *intern(precis_rouge *r, const char *s, size_t len)
 	memcpy(w->key, s, len);
 	w->key[len] = '\0';
 	HASH_ADD_KEYPTR(hh, r->words, w->key, len, w);
-	if (w->hh.tbl == NULL) {
+	if (hash_oom) {
 		precis_dealloc(w);
 		return NULL;
 	}

@@ -6,7 +6,7 @@
 
 #include <stddef.h>
 
-#include "precis.h"
+#include "precis_eval.h"
 
 /* One WordNet exception: an inflected form and its base form. */
 struct precis_rouge_exc {

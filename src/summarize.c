@@ -23,6 +23,7 @@
 #include "alloc.h"
 #include "doc.h"
 #include "lang.h"
+#include "options.h"
 #include "split.h"
 #include "terms.h"
 #include "text.h"
@@ -189,6 +190,8 @@ void precis_free(precis_ctx *ctx)
 
 const char *precis_language(const precis_ctx *ctx)
 {
+	if (ctx == NULL)
+		return NULL;
 	return ctx->detect ? "auto" : ctx->lang->name;
 }
 
@@ -886,16 +889,15 @@ precis_status precis_summarize(precis_ctx *ctx, const char *text, size_t len,
 			       const precis_options *options,
 			       precis_summary **out)
 {
-	precis_options defaults;
+	precis_options opt;
 	precis_summary *sum = NULL;
 	precis_status st;
 	size_t body;
 
-	if (options == NULL) {
-		precis_options_init(&defaults);
-		options = &defaults;
-	}
-	if ((unsigned)options->order > PRECIS_ORDER_SCORE ||
+	st = precis_options_read(options, &opt);
+	options = &opt;
+	if (st != PRECIS_OK ||
+	    (unsigned)options->order > PRECIS_ORDER_SCORE ||
 	    (unsigned)options->method > PRECIS_METHOD_LEAD ||
 	    !(options->ratio >= 0 && options->ratio <= 1) ||
 	    !(options->redundancy >= 0 && options->redundancy <= 1)) {
@@ -969,35 +971,37 @@ void precis_summary_free(precis_summary *sum)
 const char *precis_summary_text(const precis_summary *sum, size_t *len)
 {
 	if (len != NULL)
-		*len = sum->len;
-	return sum->text;
+		*len = sum != NULL ? sum->len : 0;
+	return sum != NULL ? sum->text : NULL;
 }
 
 size_t precis_summary_count(const precis_summary *sum)
 {
-	return sum->npicked;
+	return sum != NULL ? sum->npicked : 0;
 }
 
 const precis_sentence *precis_summary_at(const precis_summary *sum, size_t i)
 {
-	return i < sum->npicked ? &sum->sents[sum->picked[i]] : NULL;
+	if (sum == NULL || i >= sum->npicked)
+		return NULL;
+	return &sum->sents[sum->picked[i]];
 }
 
 size_t precis_summary_sentence_count(const precis_summary *sum)
 {
-	return sum->nsents;
+	return sum != NULL ? sum->nsents : 0;
 }
 
 const precis_sentence *precis_summary_sentence(const precis_summary *sum,
 					       size_t i)
 {
-	return i < sum->nsents ? &sum->sents[i] : NULL;
+	return sum != NULL && i < sum->nsents ? &sum->sents[i] : NULL;
 }
 
 double precis_summary_feature(const precis_summary *sum, size_t i,
 			      precis_feature f)
 {
-	if (sum->feats == NULL || i >= sum->nsents ||
+	if (sum == NULL || sum->feats == NULL || i >= sum->nsents ||
 	    (unsigned)f >= PRECIS_FEATURE_COUNT)
 		return 0.0;
 	return sum->feats[i * PRECIS_FEATURE_COUNT + (size_t)f];
@@ -1006,7 +1010,7 @@ double precis_summary_feature(const precis_summary *sum, size_t i,
 bool precis_summary_title(const precis_summary *sum, size_t *offset,
 			  size_t *length)
 {
-	if (!sum->has_title)
+	if (sum == NULL || !sum->has_title)
 		return false;
 	if (offset != NULL)
 		*offset = sum->title_offset;
@@ -1017,13 +1021,13 @@ bool precis_summary_title(const precis_summary *sum, size_t *offset,
 
 const char *precis_summary_language(const precis_summary *sum)
 {
-	return sum->language;
+	return sum != NULL ? sum->language : NULL;
 }
 
 bool precis_summary_detection(const precis_summary *sum,
 			      precis_detection *out)
 {
-	if (!sum->detected)
+	if (sum == NULL || !sum->detected)
 		return false;
 	if (out != NULL)
 		*out = sum->detection;
@@ -1032,23 +1036,23 @@ bool precis_summary_detection(const precis_summary *sum,
 
 bool precis_summary_converted(const precis_summary *sum)
 {
-	return sum->converted;
+	return sum != NULL && sum->converted;
 }
 
 size_t precis_summary_word_count(const precis_summary *sum)
 {
-	return sum->words;
+	return sum != NULL ? sum->words : 0;
 }
 
 size_t precis_summary_keyword_count(const precis_summary *sum)
 {
-	return sum->nkeywords;
+	return sum != NULL ? sum->nkeywords : 0;
 }
 
 bool precis_summary_keyword(const precis_summary *sum, size_t i,
 			    size_t *offset, size_t *length, double *weight)
 {
-	if (i >= sum->nkeywords)
+	if (sum == NULL || i >= sum->nkeywords)
 		return false;
 	if (offset != NULL)
 		*offset = sum->keywords[i].offset;

@@ -35,6 +35,12 @@ enum {
 extern const char *cli_program; /* "precis" */
 
 /*
+ * Prints the version of the program and of the libraries it runs with
+ * (libprecis, Snowball, utf8proc, libarchive), one a line, to stdout.
+ */
+void cli_print_version(void);
+
+/*
  * Writes s with every control character (C0, DEL, C1) and every byte that
  * is not part of valid UTF-8 as \xHH, so that no escape sequence from an
  * input reaches a terminal.

@@ -23,6 +23,7 @@
 #include <zlib.h>
 
 #include "cli.h"
+#include "precis_eval.h"
 
 #define RESAMPLES 1000
 #define CONFIDENCE 95.0

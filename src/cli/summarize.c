@@ -120,7 +120,7 @@ int cli_summarize_main(int argc, char **argv)
 			return cli_close_stdout() == 0 ? CLI_EXIT_OK :
 							 CLI_EXIT_FAILURE;
 		case 'V':
-			printf("%s %s\n", cli_program, precis_version());
+			cli_print_version();
 			return cli_close_stdout() == 0 ? CLI_EXIT_OK :
 							 CLI_EXIT_FAILURE;
 		case '?':

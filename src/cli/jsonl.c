@@ -11,6 +11,7 @@
 
 #include <yajl/yajl_parse.h>
 
+#include "jsonl.h"
 #include "reader.h"
 
 /* Makes d an error document; 0, or -1 when out of memory. */
@@ -360,6 +361,19 @@ static bool blank(const char *s, size_t n)
 	return true;
 }
 
+int jsonl_next(struct stream *s, size_t max, struct stream_line *l,
+	       size_t *lineno)
+{
+	int got;
+
+	while ((got = stream_getline(s, max, l)) > 0) {
+		++*lineno;
+		if (l->over || !blank(l->data, l->len))
+			break;
+	}
+	return got;
+}
+
 /* Reads JSON Lines from s; name is used for damage reports. */
 int source_read_jsonl(struct source_reader *r, struct stream *s,
 		      const char *name)
@@ -373,7 +387,7 @@ int source_read_jsonl(struct source_reader *r, struct stream *s,
 			rc = -1;
 			break;
 		}
-		got = stream_getline(s, r->cfg->max_bytes, &l);
+		got = jsonl_next(s, r->cfg->max_bytes, &l, &lineno);
 		if (got == 0)
 			break;
 		if (got < 0) {
@@ -386,7 +400,6 @@ int source_read_jsonl(struct source_reader *r, struct stream *s,
 					s->why);
 			break;
 		}
-		lineno++;
 		if (l.over) {
 			char id[32];
 
@@ -394,7 +407,7 @@ int source_read_jsonl(struct source_reader *r, struct stream *s,
 			rc = source_give_error(r, id, stream_position(s),
 				"line larger than the limit of %zu bytes (--max-bytes)",
 				r->cfg->max_bytes);
-		} else if (!blank(l.data, l.len)) {
+		} else {
 			rc = give_record(r, l.data, l.len, lineno,
 					 r->cfg->positions ?
 					 stream_position(s) : r->last);

@@ -4,6 +4,7 @@
  * data through), or libarchive's data of the current member.
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -230,3 +231,28 @@ struct stream *stream_gz(int fd, volatile sig_atomic_t *stop)
 	return s;
 }
 
+
+struct stream *stream_open_gz(const char *path, volatile sig_atomic_t *stop)
+{
+	struct stream *s;
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+
+	if (fd < 0)
+		return NULL;
+	errno = 0;
+	s = stream_gz(fd, stop);
+	if (s == NULL && errno == 0)
+		errno = ENOMEM;
+	return s;
+}
+
+void stream_close(struct stream *s)
+{
+	if (s == NULL)
+		return;
+	if (s->kind == STREAM_GZ)
+		gzclose_r(s->gz);
+	else if (s->kind == STREAM_FD && s->fd >= 0)
+		close(s->fd);
+	free(s);
+}

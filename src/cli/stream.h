@@ -50,6 +50,15 @@ struct stream *stream_new(enum stream_kind kind, volatile sig_atomic_t *stop);
 /* Opens a gzip (or plain) stream on fd, which it takes; NULL on failure. */
 struct stream *stream_gz(int fd, volatile sig_atomic_t *stop);
 
+/*
+ * Opens the file at path as a gzip (or plain) stream; NULL, with errno set
+ * (0 when out of memory in zlib), when it cannot be opened.
+ */
+struct stream *stream_open_gz(const char *path, volatile sig_atomic_t *stop);
+
+/* Closes the stream's file (not an archive, which its reader closes). */
+void stream_close(struct stream *s);
+
 /* Makes data available: 1, 0 at the end, -1 on error (see s->why). */
 int stream_fill(struct stream *s);
 

@@ -13,8 +13,6 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <zlib.h>
-
 #include "reader.h"
 
 /* Reads the file at path; rel is its path under --output-dir. */
@@ -58,11 +56,7 @@ static int read_path(struct source_reader *r, const char *path,
 		rc = source_give_text(r, s, path, rel);
 	}
 	free(out);
-	if (s->kind == STREAM_GZ)
-		gzclose_r(s->gz);
-	else
-		close(s->fd);
-	free(s);
+	stream_close(s);
 	return rc;
 }
 

@@ -30,6 +30,12 @@ static int read_member(struct source_reader *r, struct stream *s,
 		return source_give_error(r, name, pos, "not a regular file");
 	if (source_kind(name) == KIND_JSONL && !source_ends_with(name, ".gz"))
 		return source_read_jsonl(r, s, name);
+	if (source_kind(name) == KIND_WARC) {
+		if (!source_ends_with(name, ".gz"))
+			return source_read_warc(r, s);
+		return source_give_error(r, name, pos,
+			"a gzip'd WARC inside an archive is not read");
+	}
 	if (max > 0 && archive_entry_size_is_set(e) &&
 	    archive_entry_size(e) > (la_int64_t)max)
 		return source_give_error(r, name, pos,

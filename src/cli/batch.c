@@ -74,6 +74,7 @@ struct slot {
 struct batch {
 	struct cli_config cfg;
 	struct source_config src;
+	struct source_counts counts;
 	const char *output;     /* -o FILE, or NULL for standard output */
 	const char *output_dir;
 	long jobs;
@@ -173,12 +174,25 @@ static int dump(json_t *value, char **out, size_t *len)
 	return 0;
 }
 
+/* Sets the id of a record, and the url and date of a WARC record's. */
+static int set_origin(json_t *o, const struct batch_doc *d)
+{
+	if (json_object_set_new(o, "id", json_string(d->id)) != 0)
+		return -1;
+	if (d->url != NULL &&
+	    json_object_set_new(o, "url", json_string(d->url)) != 0)
+		return -1;
+	if (d->date != NULL &&
+	    json_object_set_new(o, "date", json_string(d->date)) != 0)
+		return -1;
+	return 0;
+}
+
 static int render_error(struct slot *sl)
 {
 	json_t *o = json_object();
 
-	if (o == NULL ||
-	    json_object_set_new(o, "id", json_string(sl->doc.id)) != 0 ||
+	if (o == NULL || set_origin(o, &sl->doc) != 0 ||
 	    json_object_set_new(o, "error", json_string(sl->doc.error)) != 0) {
 		json_decref(o);
 		return -1;
@@ -215,7 +229,7 @@ static int render_json(struct batch *b, struct slot *sl,
 	size_t i;
 
 	if (!bad)
-		bad = json_object_set_new(rec, "id", json_string(sl->doc.id));
+		bad = set_origin(rec, &sl->doc);
 	json_object_foreach(bad ? NULL : o, key, v) {
 		json_t *s;
 
@@ -751,10 +765,14 @@ static int close_outputs(struct batch *b)
 static void final_line(struct batch *b)
 {
 	double t = seconds_since(&b->t0), mb = (double)b->text_bytes / 1e6;
+	char skipped[64] = "";
 
-	fprintf(stderr, "%s: batch: %zu documents, %zu errors, %.1f MB in "
+	if (b->counts.warcs > 0)
+		snprintf(skipped, sizeof(skipped), ", %zu records skipped",
+			 b->counts.skipped);
+	fprintf(stderr, "%s: batch: %zu documents, %zu errors%s, %.1f MB in "
 		"%.1f s (%.1f MB/s, %.0f documents/s)%s\n", cli_program,
-		b->docs, b->errors, mb, t, t > 0 ? mb / t : 0.0,
+		b->docs, b->errors, skipped, mb, t, t > 0 ? mb / t : 0.0,
 		t > 0 ? (double)b->docs / t : 0.0,
 		stop_signal ? ", interrupted" : "");
 }
@@ -797,6 +815,7 @@ int cli_batch_main(int argc, char **argv)
 	b.src.id_field = "id";
 	b.src.title_field = "title";
 	b.src.stop = &stop_signal;
+	b.src.counts = &b.counts;
 	k = sysconf(_SC_NPROCESSORS_ONLN);
 	b.jobs = k < 1 ? 1 : k > MAX_JOBS ? MAX_JOBS : k;
 	rc = parse_args(&b, argc, argv);

@@ -2,9 +2,10 @@
  * reader.h - what the readers of the batch inputs share: the state of the
  * INPUT being read, handing documents over in order, and the kind of a
  * file as its name tells it.  The readers themselves live one a file:
- * jsonl.c (JSON Lines), archive.c (tar and zip members), walk.c (files and
- * directories, and source_read()); paths.c says which paths are safe to
- * write under --output-dir.
+ * jsonl.c (JSON Lines), archive.c (tar and zip members), warc_input.c
+ * (WARC files, framed by warc.c, their HTTP responses read by http.c),
+ * walk.c (files and directories, and source_read()); paths.c says which
+ * paths are safe to write under --output-dir.
  */
 #ifndef PRECIS_CLI_READER_H
 #define PRECIS_CLI_READER_H
@@ -24,7 +25,9 @@ struct source_reader {
 	uint64_t last; /* position of the current file already accounted for */
 };
 
-enum source_kind { KIND_TEXT, KIND_GZ_TEXT, KIND_JSONL, KIND_ARCHIVE };
+enum source_kind {
+	KIND_TEXT, KIND_GZ_TEXT, KIND_JSONL, KIND_ARCHIVE, KIND_WARC
+};
 
 /* Whether s ends with suffix, ignoring case. */
 bool source_ends_with(const char *s, const char *suffix);
@@ -59,6 +62,17 @@ int source_give_text(struct source_reader *r, struct stream *s,
 /* Reads JSON Lines from s; name is used for damage reports. */
 int source_read_jsonl(struct source_reader *r, struct stream *s,
 		      const char *name);
+
+/* Reads WARC records from s. */
+int source_read_warc(struct source_reader *r, struct stream *s);
+
+/*
+ * Whether a document is a web page: named .html or .htm (rel is its path
+ * under --output-dir, without .gz), or starting, after white space, with
+ * markup that has a doctype or an <html>, <head> or <body> tag near the
+ * start.
+ */
+bool source_looks_html(const char *rel, const char *text, size_t len);
 
 /* Reads the archive at path, member by member; id names it in errors. */
 int source_read_archive(struct source_reader *r, const char *path,

@@ -28,6 +28,9 @@ void batch_doc_clear(struct batch_doc *doc)
 	free(doc->rel);
 	free(doc->text);
 	free(doc->error);
+	free(doc->charset);
+	free(doc->url);
+	free(doc->date);
 	memset(doc, 0, sizeof(*doc));
 }
 
@@ -111,9 +114,55 @@ enum source_kind source_kind(const char *name)
 	    source_ends_with(name, ".jsonl.gz") ||
 	    source_ends_with(name, ".ndjson.gz"))
 		return KIND_JSONL;
+	if (source_ends_with(name, ".warc") ||
+	    source_ends_with(name, ".warc.gz"))
+		return KIND_WARC;
 	if (source_ends_with(name, ".gz"))
 		return KIND_GZ_TEXT;
 	return KIND_TEXT;
+}
+
+/* Whether s[0..n) starts with word, ignoring ASCII case. */
+static bool starts_with(const char *s, size_t n, const char *word)
+{
+	size_t k = strlen(word);
+
+	return n >= k && strncasecmp(s, word, k) == 0;
+}
+
+bool source_looks_html(const char *rel, const char *text, size_t len)
+{
+	static const char *const tags[] = {
+		"<!doctype html", "<html", "<head", "<body",
+	};
+	size_t i, j, n;
+
+	if (source_ends_with(rel, ".html") || source_ends_with(rel, ".htm"))
+		return true;
+	i = starts_with(text, len, "\xef\xbb\xbf") ? 3 : 0;
+	while (i < len && (text[i] == ' ' || text[i] == '\t' ||
+			   text[i] == '\r' || text[i] == '\n'))
+		i++;
+	if (i == len || text[i] != '<')
+		return false;
+	/* Near the start: comments or an XML declaration may come first. */
+	n = len - i < 1024 ? len - i : 1024;
+	for (j = 0; j < n; j++) {
+		size_t t;
+
+		if (text[i + j] != '<')
+			continue;
+		for (t = 0; t < sizeof(tags) / sizeof(tags[0]); t++) {
+			const char *p = text + i + j;
+			size_t k = strlen(tags[t]), left = len - i - j;
+
+			if (starts_with(p, left, tags[t]) &&
+			    (left == k || p[k] == '>' || p[k] == ' ' ||
+			     p[k] == '\t' || p[k] == '\r' || p[k] == '\n'))
+				return true;
+		}
+	}
+	return false;
 }
 
 /* ------------------------------------------------------------------ */
@@ -168,6 +217,7 @@ int source_give_text(struct source_reader *r, struct stream *s,
 					 s->fatal ? "damaged archive: " : "",
 					 s->why);
 	}
+	d.html = source_looks_html(rel, d.text, d.len);
 	d.id = source_utf8_dup(id, strlen(id));
 	d.rel = strdup(rel);
 	if (d.id == NULL || d.rel == NULL) {

@@ -18,9 +18,10 @@
 
 #define STREAM_BUF 65536
 
-enum stream_kind { STREAM_FD, STREAM_GZ, STREAM_ARCHIVE };
+enum stream_kind { STREAM_FD, STREAM_GZ, STREAM_MEMBERS, STREAM_ARCHIVE };
 
 struct archive;
+struct stream_members;
 
 /* A buffered byte source. */
 struct stream {
@@ -28,11 +29,13 @@ struct stream {
 	int fd;
 	gzFile gz;
 	struct archive *ar;
+	struct stream_members *members;
 	volatile sig_atomic_t *stop;
 	uint64_t raw;  /* bytes read from fd */
 	size_t pos, end;
 	bool eof;
 	bool fatal;    /* the archive cannot be read any further */
+	bool cut;      /* STREAM_MEMBERS: the input ends inside a member */
 	char why[256]; /* what went wrong, after a failed read */
 	char buf[STREAM_BUF];
 };
@@ -51,12 +54,23 @@ struct stream *stream_new(enum stream_kind kind, volatile sig_atomic_t *stop);
 struct stream *stream_gz(int fd, volatile sig_atomic_t *stop);
 
 /*
+ * Opens a stream of the gzip members on fd, which it takes, one after
+ * another, or of its bytes as they are when they do not start as gzip;
+ * anything but another member after a member is an error.  NULL when out
+ * of memory.
+ */
+struct stream *stream_members(int fd, volatile sig_atomic_t *stop);
+
+/*
  * Opens the file at path as a gzip (or plain) stream; NULL, with errno set
  * (0 when out of memory in zlib), when it cannot be opened.
  */
 struct stream *stream_open_gz(const char *path, volatile sig_atomic_t *stop);
 
-/* Closes the stream's file (not an archive, which its reader closes). */
+/*
+ * Closes the stream's file and frees it (not an archive, which its reader
+ * closes); NULL is allowed.
+ */
 void stream_close(struct stream *s);
 
 /* Makes data available: 1, 0 at the end, -1 on error (see s->why). */

@@ -37,6 +37,8 @@ static int read_path(struct source_reader *r, const char *path,
 			close(fd);
 		else
 			s->fd = fd;
+	} else if (kind == KIND_WARC) {
+		s = stream_members(fd, r->cfg->stop);
 	} else {
 		s = stream_gz(fd, r->cfg->stop);
 	}
@@ -44,6 +46,8 @@ static int read_path(struct source_reader *r, const char *path,
 		return source_give_error(r, path, 0, "%s", strerror(ENOMEM));
 	if (kind == KIND_JSONL) {
 		rc = source_read_jsonl(r, s, path);
+	} else if (kind == KIND_WARC) {
+		rc = source_read_warc(r, s);
 	} else if (kind == KIND_GZ_TEXT) {
 		out = strdup(rel);
 		if (out == NULL) {

@@ -386,8 +386,8 @@ PRECIS_EXPORT bool precis_summary_keyword(const precis_summary *summary,
 /*
  * Extracts a web page's article: its headline and its main text, without
  * navigation, comments, share bars, related links, captions, scripts and
- * the rest of a page's furniture.  The page is parsed as HTML5,
- * and read as UTF-8 after conversion (iconv) from the character set named
+ * the rest of a page's furniture.  The page is parsed by libxml2's HTML
+ * parser, and read as UTF-8 after conversion (iconv) from the character set named
  * by the caller (the HTTP header's), else by the page's byte-order mark,
  * else by its <meta charset> or http-equiv Content-Type, else as UTF-8,
  * Windows-1252 when it is not valid UTF-8.

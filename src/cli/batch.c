@@ -271,6 +271,46 @@ static int render_text(struct batch *b, struct slot *sl,
 	return rc;
 }
 
+/*
+ * Replaces a web page's HTML with its article: the headline, a blank line
+ * and the text (d->prefix covers the first two).  Returns PRECIS_OK, or
+ * why the page gave no article.
+ */
+static precis_status page_article(struct batch_doc *d, const char **why)
+{
+	precis_page *page;
+	precis_status st;
+	const char *title, *text;
+	size_t tl, n;
+	char *out;
+
+	st = precis_page_parse(d->text, d->len, d->charset, &page);
+	if (st != PRECIS_OK)
+		return st;
+	title = precis_page_title(page, &tl);
+	text = precis_page_text(page, &n);
+	if (n == 0) {
+		precis_page_free(page);
+		*why = "no article text in the page";
+		return PRECIS_ERR_INVALID;
+	}
+	out = malloc(tl + n + 3);
+	if (out == NULL) {
+		precis_page_free(page);
+		return PRECIS_ERR_NOMEM;
+	}
+	d->prefix = tl > 0 ? tl + 2 : 0;
+	memcpy(out, title, tl);
+	memcpy(out + tl, "\n\n", d->prefix > 0 ? 2 : 0);
+	memcpy(out + d->prefix, text, n);
+	out[d->prefix + n] = '\0';
+	precis_page_free(page);
+	free(d->text);
+	d->text = out;
+	d->len = d->prefix + n;
+	return PRECIS_OK;
+}
+
 /* Summarizes and renders one slot; a failure becomes an error record. */
 static void process(struct batch *b, precis_ctx *ctx, struct slot *sl)
 {
@@ -278,13 +318,21 @@ static void process(struct batch *b, precis_ctx *ctx, struct slot *sl)
 	precis_summary *sum = NULL;
 	precis_options opt = b->cfg.opt;
 	precis_status st = PRECIS_OK;
+	const char *why = NULL;
 	int rc;
 
 	if (d->record && source_parse_record(&b->src, d) != 0) {
 		sl->out = NULL; /* reported as out of memory */
 		return;
 	}
-	if (d->error == NULL) {
+	if (d->error == NULL && d->file && !d->html)
+		d->html = cli_looks_like_html(d->text, d->len);
+	if (d->error == NULL && d->html) {
+		st = page_article(d, &why);
+		/* The page's headline, or none: never its first paragraph. */
+		opt.title = PRECIS_TITLE_NONE;
+	}
+	if (d->error == NULL && st == PRECIS_OK) {
 		opt.max_bytes = 0; /* the reader applied the limit */
 		if (d->prefix > 0)
 			opt.title = PRECIS_TITLE_FIRST_LINE;
@@ -296,12 +344,15 @@ static void process(struct batch *b, precis_ctx *ctx, struct slot *sl)
 				st = PRECIS_ERR_NOMEM;
 			precis_summary_free(sum);
 		}
+	}
+	if (d->error == NULL) {
 		free(d->text);
 		d->text = NULL;
 		if (st != PRECIS_OK) {
 			free(sl->out);
 			sl->out = NULL;
-			d->error = strdup(precis_strerror(st));
+			d->error = strdup(why != NULL ? why :
+						       precis_strerror(st));
 		}
 	}
 	if (d->error != NULL && render_error(sl) != 0) {

@@ -66,14 +66,6 @@ int source_read_jsonl(struct source_reader *r, struct stream *s,
 /* Reads WARC records from s. */
 int source_read_warc(struct source_reader *r, struct stream *s);
 
-/*
- * Whether a document is a web page: named .html or .htm (rel is its path
- * under --output-dir, without .gz), or starting, after white space, with
- * markup that has a doctype or an <html>, <head> or <body> tag near the
- * start.
- */
-bool source_looks_html(const char *rel, const char *text, size_t len);
-
 /* Reads the archive at path, member by member; id names it in errors. */
 int source_read_archive(struct source_reader *r, const char *path,
 			const char *id);

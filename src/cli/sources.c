@@ -122,49 +122,6 @@ enum source_kind source_kind(const char *name)
 	return KIND_TEXT;
 }
 
-/* Whether s[0..n) starts with word, ignoring ASCII case. */
-static bool starts_with(const char *s, size_t n, const char *word)
-{
-	size_t k = strlen(word);
-
-	return n >= k && strncasecmp(s, word, k) == 0;
-}
-
-bool source_looks_html(const char *rel, const char *text, size_t len)
-{
-	static const char *const tags[] = {
-		"<!doctype html", "<html", "<head", "<body",
-	};
-	size_t i, j, n;
-
-	if (source_ends_with(rel, ".html") || source_ends_with(rel, ".htm"))
-		return true;
-	i = starts_with(text, len, "\xef\xbb\xbf") ? 3 : 0;
-	while (i < len && (text[i] == ' ' || text[i] == '\t' ||
-			   text[i] == '\r' || text[i] == '\n'))
-		i++;
-	if (i == len || text[i] != '<')
-		return false;
-	/* Near the start: comments or an XML declaration may come first. */
-	n = len - i < 1024 ? len - i : 1024;
-	for (j = 0; j < n; j++) {
-		size_t t;
-
-		if (text[i + j] != '<')
-			continue;
-		for (t = 0; t < sizeof(tags) / sizeof(tags[0]); t++) {
-			const char *p = text + i + j;
-			size_t k = strlen(tags[t]), left = len - i - j;
-
-			if (starts_with(p, left, tags[t]) &&
-			    (left == k || p[k] == '>' || p[k] == ' ' ||
-			     p[k] == '\t' || p[k] == '\r' || p[k] == '\n'))
-				return true;
-		}
-	}
-	return false;
-}
-
 /* ------------------------------------------------------------------ */
 /* Handing documents over.                                              */
 
@@ -217,7 +174,9 @@ int source_give_text(struct source_reader *r, struct stream *s,
 					 s->fatal ? "damaged archive: " : "",
 					 s->why);
 	}
-	d.html = source_looks_html(rel, d.text, d.len);
+	d.file = true;
+	d.html = source_ends_with(rel, ".html") ||
+		 source_ends_with(rel, ".htm");
 	d.id = source_utf8_dup(id, strlen(id));
 	d.rel = strdup(rel);
 	if (d.id == NULL || d.rel == NULL) {

@@ -27,7 +27,10 @@ struct batch_doc {
 	uint64_t consumed; /* input bytes read since the previous document */
 	bool record;       /* text is a JSON line still to be parsed */
 	size_t lineno;     /* its line number, from 1 */
-	bool html;         /* text is a web page to extract the article of */
+	bool file;         /* text is a whole file or archive member */
+	bool html;         /* text is a web page to extract the article of:
+			    * named .html or .htm, or a WARC record's
+			    * (others are recognised by their content) */
 	char *charset;     /* the page's charset as sent over HTTP, or NULL */
 	char *url;         /* a WARC record's target URI, or NULL */
 	char *date;        /* a WARC record's date, or NULL */

@@ -28,6 +28,23 @@ expect_grep '^precis: batch: 3 documents, 0 errors, 7 records skipped, ' \
 	err "final line counts the skipped records"
 cp out plain.jsonl
 
+# Each page's article is summarized, not its markup: the headline is the
+# title, and the page sent gzip'd and chunked in windows-1251 (named only
+# in the HTTP header) reads as Russian.
+jq -r .title out >got
+printf '%s\n' "Harbour report 1" "Новости гавани" "Harbour report 3" >want
+expect_same want got "titles are the pages' headlines"
+jq -r '.summary[]' out >got
+checks=$((checks + 1))
+! grep -q '[<>]' got || fail "markup in a summary: $(grep '[<>]' got)"
+expect_grep '^The harbour board met on day 1 to discuss the new ferry between the islands\.$' \
+	got "page 1's first paragraph"
+expect_grep '^Мэр обещал помощь гавани после шторма\.$' got \
+	"the windows-1251 page read in its HTTP charset"
+checks=$((checks + 1))
+! grep -q -e 'Home' -e 'Copyright' got || fail "navigation or footer summarized"
+expect_grep '"language":"russian"' out "the Russian page's language"
+
 # One gzip member a record, the whole file in one member, and members that
 # cut across records all read alike; so do two jobs.
 run "$PRECIS" batch -j 1 sample.warc.gz

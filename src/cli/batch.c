@@ -126,9 +126,18 @@ static void usage(void)
 	      "\n"
 	      "An INPUT is a directory (walked recursively in sorted order), an\n"
 	      "archive (.tar, .tar.gz, .tgz, .tar.bz2, .tar.xz, .tar.zst, .zip), JSON\n"
-	      "Lines (.jsonl, .ndjson, optionally .gz; - for standard input), or a\n"
-	      "text file (optionally .gz).  The id is the file path, the member\n"
-	      "path, or the record's id (its line number when it has none).\n"
+	      "Lines (.jsonl, .ndjson, optionally .gz; - for standard input), a WARC\n"
+	      "file (.warc, .warc.gz), or a web page or text file (optionally .gz).\n"
+	      "The id is the file path, the member path, the record's id (its line\n"
+	      "number when it has none), or a WARC page's WARC-Target-URI.\n"
+	      "\n"
+	      "A web page (.html, .htm, or HTML by its content) is summarized from\n"
+	      "its article, its headline the title.  In a WARC, each response record\n"
+	      "with a 2xx HTML response is a page, whose record adds \"url\" and\n"
+	      "\"date\" (WARC-Date); its body is decoded from chunked, gzip or\n"
+	      "deflate and read in the HTTP header's charset.  Other records are\n"
+	      "skipped and counted in the final line.  A damaged WARC ends with an\n"
+	      "error record after every record before the damage.\n"
 	      "\n", stdout);
 	cli_summary_help(stdout, true);
 	fputs("\n"
@@ -148,10 +157,11 @@ static void usage(void)
 	      "  -h, --help             display this help and exit\n"
 	      "\n"
 	      "--max-bytes limits each document as read (a file, a member, a JSON\n"
-	      "line).\n"
+	      "line, a WARC page's body before and after decoding).\n"
 	      "\n"
 	      "Exit status: 0 success, 1 if some document failed or output could\n"
-	      "not be written, 2 for a usage error, 130 when interrupted.\n",
+	      "not be written, 2 for a usage error, 128 + the signal number when\n"
+	      "interrupted (130 for SIGINT, 143 for SIGTERM).\n",
 	      stdout);
 }
 

@@ -10,6 +10,9 @@
  *               (details at sample() below)
  *   many N      a warcinfo record, then N request and response pairs, each
  *               response a page numbered from 1
+ *   cycle N     the same, but the text of page i is page ((i - 1) mod 100)
+ *               + 1's, so that the words seen stop growing after 100 (for
+ *               measuring memory against the number of records)
  *   cl-long     page 1, then a page whose Content-Length is 100 more than
  *               its block, then page 3
  *   cl-short    the same with 100 less
@@ -235,11 +238,11 @@ static void page_date(char *date, size_t n, int i)
 	snprintf(date, n, "2024-05-%02dT08:30:00Z", (i - 1) % 28 + 1);
 }
 
-/* Page i as a plain response record, with declared as its length. */
-static void page_record(int i, const char *declared)
+/* Page i as a plain response record, with the text of page text. */
+static void page_as(int i, int text, const char *declared)
 {
 	char uri[128], date[64];
-	struct buf p = page(i), h;
+	struct buf p = page(text), h;
 	char headers[256];
 
 	page_uri(uri, sizeof(uri), i);
@@ -252,6 +255,12 @@ static void page_record(int i, const char *declared)
 	       h.data, h.len, declared, NULL);
 	free(p.data);
 	free(h.data);
+}
+
+/* Page i as a plain response record, with declared as its length. */
+static void page_record(int i, const char *declared)
+{
+	page_as(i, i, declared);
 }
 
 static void warcinfo(void)
@@ -367,7 +376,7 @@ static void sample(void)
 	       "text/dns", dns, sizeof(dns) - 1, "", NULL);
 }
 
-static void many(int n)
+static void many(int n, int cycle)
 {
 	static const char req[] = "GET / HTTP/1.1\r\nHost: example.com\r\n\r\n";
 	char uri[128], date[64];
@@ -380,7 +389,7 @@ static void many(int n)
 		record("request", uri, date,
 		       "application/http; msgtype=request", req,
 		       sizeof(req) - 1, "", NULL);
-		page_record(i, "");
+		page_as(i, cycle > 0 ? (i - 1) % cycle + 1 : i, "");
 	}
 }
 
@@ -452,7 +461,9 @@ int main(int argc, char **argv)
 	if (strcmp(kind, "sample") == 0) {
 		sample();
 	} else if (strcmp(kind, "many") == 0 && argc == 4) {
-		many(atoi(argv[3]));
+		many(atoi(argv[3]), 0);
+	} else if (strcmp(kind, "cycle") == 0 && argc == 4) {
+		many(atoi(argv[3]), 100);
 	} else if (strcmp(kind, "cut") == 0) {
 		page_record(1, "");
 		cut_page(2, false);

@@ -141,7 +141,7 @@ static int give_page(struct warc_input *w, struct http_response *h,
 {
 	const struct source_config *cfg = w->r->cfg;
 	struct batch_doc d = { 0 };
-	const char *why = "";
+	const char *why = "", *unsafe;
 	char *rel = NULL;
 	int rc;
 
@@ -161,13 +161,12 @@ static int give_page(struct warc_input *w, struct http_response *h,
 			batch_doc_clear(&d);
 			return -1;
 		}
-		if (w->rec.uri == NULL ||
-		    source_unsafe_path(rel) != NULL) {
+		unsafe = w->rec.uri == NULL ? "no WARC-Target-URI" :
+					      source_unsafe_path(rel);
+		if (unsafe != NULL) {
 			batch_doc_clear(&d);
 			free(rel);
-			return give_error(w, "%s", w->rec.uri == NULL ?
-					  "no WARC-Target-URI" :
-					  source_unsafe_path(rel));
+			return give_error(w, "%s", unsafe);
 		}
 	}
 	d.rel = rel;

@@ -123,5 +123,29 @@ for f in example.com/news/1.html example.ru/news/2.html \
 	checks=$((checks + 1))
 	test -s "pages/$f" || fail "--output-dir: no pages/$f"
 done
+# A URI that climbs out of DIR is refused; one ending in / is "index".
+# (A record written by hand: the block, then its length.)
+warc_page() {
+	printf 'HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n'
+	printf '<html><body><p>The board met. The ferry was late. '
+	printf 'The mayor spoke.</p></body></html>'
+}
+warc_page >block
+for uri in http://example.com/../../escape.html http://example.com/; do
+	printf 'WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: %s\r\n' \
+		"$uri"
+	printf 'Content-Length: %d\r\n\r\n' "$(wc -c <block)"
+	cat block
+	printf '\r\n\r\n'
+done >paths.warc
+run "$PRECIS" batch -q --output-dir pages2 paths.warc
+expect_status 1 "--output-dir: a URI with .."
+expect_grep '^\{"id":"http://example.com/../../escape.html","url":"http://example.com/../../escape.html","error":"'"'..'"' in path refused"\}$' \
+	out "--output-dir: '..' refused"
+checks=$((checks + 1))
+test ! -e escape.html && test ! -e pages2/../escape.html ||
+	fail "--output-dir: written outside DIR"
+checks=$((checks + 1))
+test -s pages2/example.com/index || fail "--output-dir: no pages2/example.com/index"
 
 finish

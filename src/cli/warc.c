@@ -51,7 +51,52 @@ static int read_failed(struct stream *s, struct warc_error *err)
 	return fail(err, s->cut, "%s", s->why);
 }
 
-/* Strips a CR before the newline stream_getline() removed. */
+/*
+ * Reads one header line into l, without its newline, like stream_getline()
+ * but never past WARC_MAX_LINE bytes: a longer line is reported (l->over)
+ * as soon as the limit is passed, so that garbage without line breaks (a
+ * member inflating to gigabytes of zeros) is not read to its end.
+ * Returns 1, 0 at the end, -1 on a read error.
+ */
+static int header_getline(struct stream *s, struct stream_line *l)
+{
+	bool any = false;
+	int r;
+
+	l->len = 0;
+	l->over = false;
+	if (l->cap < WARC_MAX_LINE + 1) {
+		char *p = realloc(l->data, WARC_MAX_LINE + 1);
+
+		if (p == NULL) {
+			snprintf(s->why, sizeof(s->why), "out of memory");
+			return -1;
+		}
+		l->data = p;
+		l->cap = WARC_MAX_LINE + 1;
+	}
+	while ((r = stream_fill(s)) > 0) {
+		char *p = s->buf + s->pos;
+		char *nl = memchr(p, '\n', s->end - s->pos);
+		size_t k = nl ? (size_t)(nl - p) : s->end - s->pos;
+
+		any = true;
+		if (k > WARC_MAX_LINE - l->len) {
+			l->over = true;
+			return 1;
+		}
+		memcpy(l->data + l->len, p, k);
+		l->len += k;
+		s->pos += k + (nl != NULL);
+		if (nl != NULL)
+			return 1;
+	}
+	if (r < 0)
+		return -1;
+	return any ? 1 : 0;
+}
+
+/* Strips a CR before the newline header_getline() removed. */
 static void chop_cr(struct stream_line *l)
 {
 	if (l->len > 0 && l->data[l->len - 1] == '\r')
@@ -155,7 +200,7 @@ int warc_next(struct stream *s, struct stream_line *l,
 	warc_record_clear(rec);
 	rec->number++;
 	for (;;) {
-		got = stream_getline(s, WARC_MAX_LINE, l);
+		got = header_getline(s, l);
 		if (got == 0) {
 			rec->number--;
 			return 0;
@@ -170,7 +215,7 @@ int warc_next(struct stream *s, struct stream_line *l,
 		return fail(err, false,
 			    "no WARC record where one should begin");
 	for (;;) {
-		got = stream_getline(s, WARC_MAX_LINE, l);
+		got = header_getline(s, l);
 		if (got == 0)
 			return fail(err, true, "the input ends in a header");
 		if (got < 0)

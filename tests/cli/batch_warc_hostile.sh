@@ -47,6 +47,20 @@ check cl-huge "truncated WARC: record 2: the input ends in a block" \
 	"$p1" "$p2"
 check garbage "damaged WARC: " "$p1" "record 2"
 
+# A gzip member between records that inflates to 64 MiB of zeros, no line
+# break in them, after three records: damage, found within the limit of
+# a header line.
+head -c 67108864 /dev/zero | gzip -c >zeros.gz
+"$MAKE_WARC" first.warc.gz many 1
+cat first.warc.gz zeros.gz first.warc.gz >zeros.warc.gz
+run "$PRECIS" batch -j 1 zeros.warc.gz
+expect_status 1 "zeros between records"
+expect_grep '^\{"id":"http://example.com/news/1.html",' out \
+	"zeros between records: the page before"
+expect_grep '^\{"id":"record 4","error":"damaged WARC: no WARC record where one should begin"\}$' \
+	out "zeros between records: the error record"
+expect_lines 2 out "zeros between records: nothing after the damage"
+
 # A bad body is that record's error only: the next page is read.
 check bomb "larger than the limit of 1000000 bytes once decoded" \
 	"$p1" "$p2" "$p3"

@@ -161,12 +161,25 @@ static int convert(const char *data, size_t len, const char *charset,
 		return -1;
 	}
 	for (;;) {
-		char *o = buf + used;
-		size_t o_left = cap - used - 4; /* room for U+FFFD and NUL */
-		size_t r = iconv(cd, in_left > 0 ? &in : NULL, &in_left, &o,
-				 &o_left);
-		int err = errno;
+		char *o;
+		size_t o_left, r;
+		int err;
 
+		/* Room for more output, a U+FFFD and the NUL, always. */
+		if (cap - used < 64) {
+			void *p = buf;
+
+			if (precis_grow(&p, &cap, cap + cap / 2 + 64, 1) != 0) {
+				precis_dealloc(buf);
+				iconv_close(cd);
+				return -1;
+			}
+			buf = p;
+		}
+		o = buf + used;
+		o_left = cap - used - 4;
+		r = iconv(cd, in_left > 0 ? &in : NULL, &in_left, &o, &o_left);
+		err = errno;
 		used = (size_t)(o - buf);
 		if (r != (size_t)-1 && in_left == 0) {
 			if (in != NULL)

@@ -170,17 +170,26 @@ static const char *const content_words[] = {
 	"page", "post", "prose", "story", "text",
 };
 
+/*
+ * Whether s holds one of words[0..n) (lower case), looking at each place
+ * in s only for the words that start with its letter.
+ */
 static bool has_word(const char *s, const char *const *words, size_t n)
 {
-	size_t i;
+	size_t i, k;
 
-	for (i = 0; i < n; i++)
-		if (strstr(s, words[i]) != NULL)
-			return true;
+	for (i = 0; s[i] != '\0'; i++) {
+		if (s[i] < 'a' || s[i] > 'z')
+			continue;
+		for (k = 0; k < n; k++)
+			if (words[k][0] == s[i] &&
+			    strncmp(s + i, words[k], strlen(words[k])) == 0)
+				return true;
+	}
 	return false;
 }
 
-/* -1, 0 or 1 from one attribute value, lower-cased. */
+/* -1, 0 or 1 from one attribute value. */
 static int hint_of(const xmlChar *value)
 {
 	char low[256];
@@ -201,39 +210,77 @@ static int hint_of(const xmlChar *value)
 	return h;
 }
 
-static bool attr_is(const xmlNode *n, const char *name, const char *value)
+/* An attribute's value as the parser keeps it (one text child), or NULL. */
+static const xmlChar *attr_value(const xmlAttr *a)
 {
-	xmlChar *v = xmlGetProp(n, (const xmlChar *)name);
-	bool r = v != NULL && xmlStrcasecmp(v, (const xmlChar *)value) == 0;
-
-	xmlFree(v);
-	return r;
+	if (a->children != NULL && a->children->type == XML_TEXT_NODE &&
+	    a->children->next == NULL)
+		return a->children->content;
+	return NULL;
 }
 
-/* Hidden by an attribute or an inline style. */
-static bool is_hidden(const xmlNode *n)
+static bool attr_is(const xmlNode *n, const char *name, const char *value)
 {
-	xmlChar *style;
-	bool hidden = false;
+	const xmlAttr *a;
 
-	if (xmlHasProp(n, (const xmlChar *)"hidden") != NULL)
-		return true;
-	if (attr_is(n, "aria-hidden", "true"))
-		return true;
-	style = xmlGetProp(n, (const xmlChar *)"style");
-	if (style != NULL) {
-		char compact[128];
-		size_t i, o = 0;
+	for (a = n->properties; a != NULL; a = a->next)
+		if (xmlStrEqual(a->name, (const xmlChar *)name)) {
+			const xmlChar *v = attr_value(a);
 
-		for (i = 0; style[i] != '\0' && o < sizeof compact - 1; i++)
-			if (style[i] != ' ')
-				compact[o++] = (char)tolower(style[i]);
-		compact[o] = '\0';
-		hidden = strstr(compact, "display:none") != NULL ||
-			 strstr(compact, "visibility:hidden") != NULL;
-		xmlFree(style);
+			return v != NULL &&
+			       xmlStrcasecmp(v, (const xmlChar *)value) == 0;
+		}
+	return false;
+}
+
+/* Hidden by an inline style. */
+static bool hidden_style(const xmlChar *style)
+{
+	char compact[128];
+	size_t i, o = 0;
+
+	if (style == NULL)
+		return false;
+	for (i = 0; style[i] != '\0' && o < sizeof compact - 1; i++)
+		if (style[i] != ' ')
+			compact[o++] = (char)tolower(style[i]);
+	compact[o] = '\0';
+	return strstr(compact, "display:none") != NULL ||
+	       strstr(compact, "visibility:hidden") != NULL;
+}
+
+/*
+ * Reads an element's attributes once: whether it is hidden (the hidden
+ * attribute, aria-hidden, an inline style), and the hint of its class and
+ * id.
+ */
+static void read_attrs(const xmlNode *n, bool *hidden, int *cls_hint,
+		       int *id_hint, bool *has_cls, bool *has_id)
+{
+	const xmlAttr *a;
+
+	*hidden = false;
+	*cls_hint = *id_hint = 0;
+	*has_cls = *has_id = false;
+	for (a = n->properties; a != NULL; a = a->next) {
+		const xmlChar *v = attr_value(a);
+		const char *name = (const char *)a->name;
+
+		if (strcmp(name, "class") == 0) {
+			*has_cls = true;
+			*cls_hint = hint_of(v);
+		} else if (strcmp(name, "id") == 0) {
+			*has_id = true;
+			*id_hint = hint_of(v);
+		} else if (strcmp(name, "hidden") == 0) {
+			*hidden = true;
+		} else if (strcmp(name, "aria-hidden") == 0) {
+			*hidden |= v != NULL &&
+				   xmlStrcasecmp(v, (const xmlChar *)"true") == 0;
+		} else if (strcmp(name, "style") == 0) {
+			*hidden |= hidden_style(v);
+		}
 	}
-	return hidden;
 }
 
 /* ------------------------------------------------------------------ */
@@ -489,21 +536,24 @@ static bool enter(struct reader *r, xmlNode *n)
 				     r->cur : r->elems[r->cur - 1].bparent;
 	n->_private = (void *)(uintptr_t)r->n_elems;
 	dead = r->cur != 0 && r->elems[r->cur - 1].dead;
-	e->removed = tag == T_NAV || tag == T_ASIDE || tag == T_FOOTER ||
-		     tag == T_FIGCAPTION || tag == T_HEAD || is_hidden(n);
-	if (tag != T_BODY && tag != T_HTML && tag != T_ARTICLE &&
-	    tag != T_MAIN) {
-		xmlChar *cls = xmlGetProp(n, (const xmlChar *)"class");
-		xmlChar *id = xmlGetProp(n, (const xmlChar *)"id");
-		int h = hint_of(cls) + hint_of(id);
+	{
+		bool hidden, has_cls, has_id;
+		int ch, ih;
 
-		e->hint = (signed char)(h < 0 ? -1 : h > 0 ? 1 : 0);
-		/* A bare boilerplate word, without any content word. */
-		if ((cls != NULL && hint_of(cls) < 0 && hint_of(id) <= 0) ||
-		    (id != NULL && hint_of(id) < 0 && hint_of(cls) <= 0))
-			e->hint = -1;
-		xmlFree(cls);
-		xmlFree(id);
+		read_attrs(n, &hidden, &ch, &ih, &has_cls, &has_id);
+		e->removed = tag == T_NAV || tag == T_ASIDE ||
+			     tag == T_FOOTER || tag == T_FIGCAPTION ||
+			     tag == T_HEAD || hidden;
+		if (tag != T_BODY && tag != T_HTML && tag != T_ARTICLE &&
+		    tag != T_MAIN) {
+			int h = ch + ih;
+
+			e->hint = (signed char)(h < 0 ? -1 : h > 0 ? 1 : 0);
+			/* A bare boilerplate word, without a content word. */
+			if ((has_cls && ch < 0 && ih <= 0) ||
+			    (has_id && ih < 0 && ch <= 0))
+				e->hint = -1;
+		}
 	}
 	e->dead = dead || e->removed;
 	r->cur = r->n_elems;
@@ -871,40 +921,41 @@ static void strip_site(struct buf *t, const char *site)
 		" \xC2\xB7 ", " \xE2\x80\xA2 ", " \xC2\xBB ", " \xC2\xAB ",
 		" / ",
 	};
-	size_t k;
+	size_t k, pass;
 
-	for (k = 0; k < sizeof seps / sizeof seps[0]; k++) {
-		size_t sl = strlen(seps[k]);
-		char *last = NULL, *p = t->s;
-		char *first = strstr(t->s, seps[k]);
+	/* First the site's name at either end, then a short last part. */
+	for (pass = 0; pass < 2; pass++)
+		for (k = 0; k < sizeof seps / sizeof seps[0]; k++) {
+			size_t sl = strlen(seps[k]), tail_len, head_len;
+			char *last = NULL, *p = t->s;
+			char *first = strstr(t->s, seps[k]);
+			const char *tail;
 
-		while ((p = strstr(p, seps[k])) != NULL) {
-			last = p;
-			p += sl;
-		}
-		if (last == NULL)
-			continue;
-		{
-			const char *tail = last + sl;
-			size_t tail_len = t->len - (size_t)(tail - t->s);
-			size_t head_len = (size_t)(last - t->s);
+			while ((p = strstr(p, seps[k])) != NULL) {
+				last = p;
+				p += sl;
+			}
+			if (last == NULL)
+				continue;
+			tail = last + sl;
+			tail_len = t->len - (size_t)(tail - t->s);
+			head_len = (size_t)(last - t->s);
+			if (pass == 0 &&
+			    same_text(t->s, (size_t)(first - t->s), site)) {
+				size_t skip = (size_t)(first - t->s) + sl;
 
-			if (same_text(tail, tail_len, site) ||
-			    (count_words(tail, tail_len) <= 4 &&
+				memmove(t->s, t->s + skip, t->len - skip + 1);
+				t->len -= skip;
+				return;
+			}
+			if ((pass == 0 && same_text(tail, tail_len, site)) ||
+			    (pass == 1 && count_words(tail, tail_len) <= 4 &&
 			     count_words(t->s, head_len) >= 4)) {
 				t->len = head_len;
 				t->s[t->len] = '\0';
 				return;
 			}
 		}
-		if (same_text(t->s, (size_t)(first - t->s), site)) {
-			size_t skip = (size_t)(first - t->s) + sl;
-
-			memmove(t->s, t->s + skip, t->len - skip + 1);
-			t->len -= skip;
-			return;
-		}
-	}
 }
 
 static int make_title(struct reader *r, struct buf *out)

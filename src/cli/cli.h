@@ -189,6 +189,21 @@ bool cli_looks_like_html(const char *data, size_t len);
 int cli_page_article(const char *name, const char *data, size_t len,
 		     char **text, size_t *text_len, bool *has_title);
 
+/* How to read an input: --input=auto|text|html. */
+enum { CLI_INPUT_AUTO, CLI_INPUT_TEXT, CLI_INPUT_HTML };
+
+/* The CLI_INPUT_ value named by arg, or -1. */
+int cli_parse_input_mode(const char *arg);
+
+/*
+ * Reads an input (gzip'd or not) to summarize or split: text as it is, or
+ * a web page's article (cli_page_article) when mode says HTML, or when mode
+ * is auto and it looks like HTML (*html set).  Stores a new buffer (free())
+ * in *text.  0, or -1 after printing the error.
+ */
+int cli_read_article(const char *path, size_t max_bytes, int mode,
+		     char **text, size_t *len, bool *html, bool *has_title);
+
 /* The subcommands. */
 int cli_summarize_main(int argc, char **argv);
 int cli_split_main(int argc, char **argv);

@@ -339,3 +339,38 @@ int cli_extract_main(int argc, char **argv)
 		failed = true;
 	return failed ? CLI_EXIT_FAILURE : CLI_EXIT_OK;
 }
+
+int cli_parse_input_mode(const char *arg)
+{
+	if (strcmp(arg, "auto") == 0)
+		return CLI_INPUT_AUTO;
+	if (strcmp(arg, "text") == 0)
+		return CLI_INPUT_TEXT;
+	if (strcmp(arg, "html") == 0)
+		return CLI_INPUT_HTML;
+	return -1;
+}
+
+int cli_read_article(const char *path, size_t max_bytes, int mode,
+		     char **text, size_t *len, bool *html, bool *has_title)
+{
+	char *data;
+	size_t n;
+	int rc;
+
+	*html = false;
+	*has_title = false;
+	if (cli_read_page(path, max_bytes, &data, &n) != 0)
+		return -1;
+	if (mode == CLI_INPUT_TEXT ||
+	    (mode == CLI_INPUT_AUTO && !cli_looks_like_html(data, n))) {
+		*text = data;
+		*len = n;
+		return 0;
+	}
+	*html = true;
+	rc = cli_page_article(cli_input_name(path), data, n, text, len,
+			      has_title);
+	free(data);
+	return rc;
+}

@@ -160,8 +160,7 @@ static void usage(void)
 	      "line, a WARC page's body before and after decoding).\n"
 	      "\n"
 	      "Exit status: 0 success, 1 if some document failed or output could\n"
-	      "not be written, 2 for a usage error, 128 + the signal number when\n"
-	      "interrupted (130 for SIGINT, 143 for SIGTERM).\n",
+	      "not be written, 2 for a usage error, 128 + N on signal N.\n",
 	      stdout);
 }
 

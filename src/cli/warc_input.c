@@ -236,10 +236,12 @@ static int read_record(struct warc_input *w)
 		return give_error(w, "larger than the limit of %zu bytes "
 				  "(--max-bytes)", cfg->max_bytes);
 	}
-	p = realloc(block, (size_t)length + 1);
+	p = length < SIZE_MAX ? realloc(block, (size_t)length + 1) : NULL;
 	if (p == NULL) {
 		free(block);
 		http_response_clear(&h);
+		if (pass_over(w, length - head) != 0)
+			return damaged(w);
 		return give_error(w, "%s", strerror(ENOMEM));
 	}
 	block = p;

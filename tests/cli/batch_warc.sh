@@ -65,6 +65,16 @@ expect_same plain.jsonl out "members cutting across records"
 run "$PRECIS" batch -j 2 sample.warc.gz
 expect_same plain.jsonl out "two jobs"
 
+# A .warc member of an archive is read as one; a .warc.gz member is not.
+tar -cf warcs.tar sample.warc sample.warc.gz
+run "$PRECIS" batch -j 1 warcs.tar
+expect_status 1 "WARCs in a tar"
+head -n 3 out >got
+expect_same plain.jsonl got "a .warc member: its pages"
+expect_grep '^\{"id":"sample.warc.gz","error":"a gzip'"'"'d WARC inside an archive is not read"\}$' \
+	out "a .warc.gz member: an error record"
+expect_lines 4 out "WARCs in a tar: four records"
+
 # Many records: every page, every request skipped.
 "$MAKE_WARC" many.warc.gz many 300
 run "$PRECIS" batch many.warc.gz

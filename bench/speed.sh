@@ -17,7 +17,8 @@
 #   one article   `precis FILE` and `ots FILE` as whole processes
 #
 # and the ratios precis / OTS, precis / wc -w and 2 jobs / 1 job.  Then a
-# batch's peak memory for 2,000 and 20,000 articles.  Times are medians of
+# batch's peak memory for 2,000 and 20,000 articles, and for WARC files of
+# 1,000 and 10,000 pages (written by tests/tools/make_warc.c).  Times are medians of
 # repeated runs on the monotonic clock; every ratio is of numbers measured
 # in this run.  The table goes to standard output and, with the machine,
 # compiler and flags, to OUT/speed.md and OUT/speed.json (OUT defaults to
@@ -62,6 +63,7 @@ if [ $quick = 1 ]; then
 	one_runs=5     # runs of the one-article processes
 	turns=1        # turns of the batch commands
 	mem_small=200 mem_large=2000
+	warc_small=100 warc_large=1000
 else
 	limit=0
 	ots_docs=${OTS_DOCS:-100}
@@ -70,6 +72,7 @@ else
 	one_runs=50
 	turns=5
 	mem_small=2000 mem_large=20000
+	warc_small=1000 warc_large=10000
 fi
 
 "$root/scripts/setup.sh" --bench
@@ -372,6 +375,27 @@ else
 	mem_note="precis batch not available"
 	na "mixed" "precis batch, peak memory ($mem_small vs $mem_large)" \
 		"$mem_note"
+fi
+
+# Peak memory of a WARC batch against its number of records: .warc.gz of
+# pages whose texts cycle through 100, so that the library's word caches
+# stop growing and what is left to grow is the reader's.
+if [ $have_batch = 1 ] && [ $have_time = 1 ] &&
+	cc -O2 -o "$tmp/make_warc" "$root/tests/tools/make_warc.c" -lz; then
+	for n in $warc_small $warc_large; do
+		"$tmp/make_warc" "$tmp/warc-$n.warc.gz" cycle "$n"
+		rss=$(peak_rss "$precis" batch -q --jobs 2 -o "$tmp/batch.jsonl" \
+			"$tmp/warc-$n.warc.gz")
+		row "warc" "precis batch --jobs 2, $n WARC pages, peak memory" \
+			"$n" - - - - - - "$rss"
+		eval "wrss_$n=$rss"
+	done
+	eval "a=\$wrss_$warc_large b=\$wrss_$warc_small"
+	printf 'warc\tpeak memory %s / %s WARC pages\t%s\t-\t≤ 1.25\n' \
+		"$warc_large" "$warc_small" "$(calc "$a / $b")" >>"$ratios"
+else
+	na "warc" "precis batch, peak memory ($warc_small vs $warc_large WARC pages)" \
+		"precis batch or a C compiler not available"
 fi
 
 # ---------------------------------------------------------------------

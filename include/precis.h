@@ -473,6 +473,79 @@ PRECIS_EXPORT bool precis_summary_keyword(const precis_summary *summary,
 					  size_t i, size_t *offset,
 					  size_t *length, double *weight);
 
+/* ---------------------------------------------------------------------- */
+/* Web pages.                                                              */
+/*
+ * Extracts a web page's article: its headline and its main text, without
+ * navigation, comments, share bars, related links, captions, scripts and
+ * the rest of a page's furniture.  The page is parsed by libxml2's HTML
+ * parser, and read as UTF-8 after conversion (iconv) from the character set named
+ * by the caller (the HTTP header's), else by the page's byte-order mark,
+ * else by its <meta charset> or http-equiv Content-Type, else as UTF-8,
+ * Windows-1252 when it is not valid UTF-8.
+ *
+ * Usage:
+ *
+ *     precis_page *page;
+ *     if (precis_page_parse(html, len, NULL, &page) == PRECIS_OK) {
+ *         size_t n;
+ *         const char *text = precis_page_text(page, &n);
+ *         fwrite(text, 1, n, stdout);
+ *         precis_page_free(page);
+ *     }
+ *
+ * A page is independent of the caller's buffer and of any context once
+ * made; parsing needs no context and may run in any number of threads.
+ */
+
+typedef struct precis_page precis_page;
+
+/*
+ * Parses html[0..len) and extracts its article.  charset is the character
+ * set the page was sent with (the HTTP Content-Type's charset parameter),
+ * or NULL to find it in the page.  An unknown charset name is ignored.
+ *
+ * Returns PRECIS_OK and stores a new page in *out, to be freed with
+ * precis_page_free(); a page without any article text gives an empty text,
+ * not an error.  On failure returns PRECIS_ERR_INVALID (NULL out, or NULL
+ * html with len > 0), PRECIS_ERR_TOO_LARGE (more than 256 MB of HTML) or
+ * PRECIS_ERR_NOMEM, and sets *out to NULL (when out is not NULL).
+ */
+PRECIS_EXPORT precis_status precis_page_parse(const char *html, size_t len,
+					      const char *charset,
+					      precis_page **out);
+
+/*
+ * The headline (og:title, else the page's h1, else its <title>, without
+ * the site's name), in UTF-8 on one line; may be empty.  NUL-terminated;
+ * stores its length in *len if len is not NULL.  Lives as long as the page.
+ */
+PRECIS_EXPORT const char *precis_page_title(const precis_page *page,
+					    size_t *len);
+
+/*
+ * The article's text in UTF-8: paragraphs separated by a blank line, each
+ * on one line, white space folded; may be empty.  NUL-terminated; stores
+ * its length in *len if len is not NULL.  Lives as long as the page.
+ */
+PRECIS_EXPORT const char *precis_page_text(const precis_page *page,
+					   size_t *len);
+
+/*
+ * The character set the page was read in, as named where it was found
+ * ("utf-8", "windows-1251"; lower case).  Lives as long as the page.
+ */
+PRECIS_EXPORT const char *precis_page_charset(const precis_page *page);
+
+/*
+ * The page's address as it states it (<link rel="canonical">, else
+ * og:url), or NULL.  Lives as long as the page.
+ */
+PRECIS_EXPORT const char *precis_page_url(const precis_page *page);
+
+/* Frees a page.  NULL is allowed. */
+PRECIS_EXPORT void precis_page_free(precis_page *page);
+
 #ifdef __cplusplus
 }
 #endif

@@ -11,7 +11,8 @@
 set -eu
 
 build="cmake make gcc libc6-dev pkg-config libstemmer-dev uthash-dev
-	zlib1g-dev libutf8proc-dev libjansson-dev libyajl-dev libarchive-dev wordnet-base"
+	zlib1g-dev libutf8proc-dev libjansson-dev libyajl-dev libarchive-dev wordnet-base
+	libxml2-dev"
 test="libcmocka-dev jq clang clang-format libclang-rt-14-dev util-linux time
 	parallel tar gzip bzip2 xz-utils zstd zip groff-base man-db bash-completion"
 

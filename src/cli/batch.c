@@ -74,6 +74,7 @@ struct slot {
 struct batch {
 	struct cli_config cfg;
 	struct source_config src;
+	struct source_counts counts;
 	const char *output;     /* -o FILE, or NULL for standard output */
 	const char *output_dir;
 	long jobs;
@@ -125,9 +126,18 @@ static void usage(void)
 	      "\n"
 	      "An INPUT is a directory (walked recursively in sorted order), an\n"
 	      "archive (.tar, .tar.gz, .tgz, .tar.bz2, .tar.xz, .tar.zst, .zip), JSON\n"
-	      "Lines (.jsonl, .ndjson, optionally .gz; - for standard input), or a\n"
-	      "text file (optionally .gz).  The id is the file path, the member\n"
-	      "path, or the record's id (its line number when it has none).\n"
+	      "Lines (.jsonl, .ndjson, optionally .gz; - for standard input), a WARC\n"
+	      "file (.warc, .warc.gz), or a web page or text file (optionally .gz).\n"
+	      "The id is the file path, the member path, the record's id (its line\n"
+	      "number when it has none), or a WARC page's WARC-Target-URI.\n"
+	      "\n"
+	      "A web page (.html, .htm, or HTML by its content) is summarized from\n"
+	      "its article, its headline the title.  In a WARC, each response record\n"
+	      "with a 2xx HTML response is a page, whose record adds \"url\" and\n"
+	      "\"date\" (WARC-Date); its body is decoded from chunked, gzip or\n"
+	      "deflate and read in the HTTP header's charset.  Other records are\n"
+	      "skipped and counted in the final line.  A damaged WARC ends with an\n"
+	      "error record after every record before the damage.\n"
 	      "\n", stdout);
 	cli_summary_help(stdout, true);
 	fputs("\n"
@@ -147,7 +157,7 @@ static void usage(void)
 	      "  -h, --help             display this help and exit\n"
 	      "\n"
 	      "--max-bytes limits each document as read (a file, a member, a JSON\n"
-	      "line).\n"
+	      "line, a WARC page's body before and after decoding).\n"
 	      "\n"
 	      "Exit status: 0 success, 1 if some document failed or output could\n"
 	      "not be written, 2 for a usage error, 128 + N on signal N.\n",
@@ -173,12 +183,25 @@ static int dump(json_t *value, char **out, size_t *len)
 	return 0;
 }
 
+/* Sets the id of a record, and the url and date of a WARC record's. */
+static int set_origin(json_t *o, const struct batch_doc *d)
+{
+	if (json_object_set_new(o, "id", json_string(d->id)) != 0)
+		return -1;
+	if (d->url != NULL &&
+	    json_object_set_new(o, "url", json_string(d->url)) != 0)
+		return -1;
+	if (d->date != NULL &&
+	    json_object_set_new(o, "date", json_string(d->date)) != 0)
+		return -1;
+	return 0;
+}
+
 static int render_error(struct slot *sl)
 {
 	json_t *o = json_object();
 
-	if (o == NULL ||
-	    json_object_set_new(o, "id", json_string(sl->doc.id)) != 0 ||
+	if (o == NULL || set_origin(o, &sl->doc) != 0 ||
 	    json_object_set_new(o, "error", json_string(sl->doc.error)) != 0) {
 		json_decref(o);
 		return -1;
@@ -215,7 +238,7 @@ static int render_json(struct batch *b, struct slot *sl,
 	size_t i;
 
 	if (!bad)
-		bad = json_object_set_new(rec, "id", json_string(sl->doc.id));
+		bad = set_origin(rec, &sl->doc);
 	json_object_foreach(bad ? NULL : o, key, v) {
 		json_t *s;
 
@@ -257,6 +280,46 @@ static int render_text(struct batch *b, struct slot *sl,
 	return rc;
 }
 
+/*
+ * Replaces a web page's HTML with its article: the headline, a blank line
+ * and the text (d->prefix covers the first two).  Returns PRECIS_OK, or
+ * why the page gave no article.
+ */
+static precis_status page_article(struct batch_doc *d, const char **why)
+{
+	precis_page *page;
+	precis_status st;
+	const char *title, *text;
+	size_t tl, n;
+	char *out;
+
+	st = precis_page_parse(d->text, d->len, d->charset, &page);
+	if (st != PRECIS_OK)
+		return st;
+	title = precis_page_title(page, &tl);
+	text = precis_page_text(page, &n);
+	if (n == 0) {
+		precis_page_free(page);
+		*why = "no article text in the page";
+		return PRECIS_ERR_INVALID;
+	}
+	out = malloc(tl + n + 3);
+	if (out == NULL) {
+		precis_page_free(page);
+		return PRECIS_ERR_NOMEM;
+	}
+	d->prefix = tl > 0 ? tl + 2 : 0;
+	memcpy(out, title, tl);
+	memcpy(out + tl, "\n\n", d->prefix > 0 ? 2 : 0);
+	memcpy(out + d->prefix, text, n);
+	out[d->prefix + n] = '\0';
+	precis_page_free(page);
+	free(d->text);
+	d->text = out;
+	d->len = d->prefix + n;
+	return PRECIS_OK;
+}
+
 /* Summarizes and renders one slot; a failure becomes an error record. */
 static void process(struct batch *b, precis_ctx *ctx, struct slot *sl)
 {
@@ -264,13 +327,21 @@ static void process(struct batch *b, precis_ctx *ctx, struct slot *sl)
 	precis_summary *sum = NULL;
 	precis_options opt = b->cfg.opt;
 	precis_status st = PRECIS_OK;
+	const char *why = NULL;
 	int rc;
 
 	if (d->record && source_parse_record(&b->src, d) != 0) {
 		sl->out = NULL; /* reported as out of memory */
 		return;
 	}
-	if (d->error == NULL) {
+	if (d->error == NULL && d->file && !d->html)
+		d->html = cli_looks_like_html(d->text, d->len);
+	if (d->error == NULL && d->html) {
+		st = page_article(d, &why);
+		/* The page's headline, or none: never its first paragraph. */
+		opt.title = PRECIS_TITLE_NONE;
+	}
+	if (d->error == NULL && st == PRECIS_OK) {
 		opt.max_bytes = 0; /* the reader applied the limit */
 		if (d->prefix > 0)
 			opt.title = PRECIS_TITLE_FIRST_LINE;
@@ -282,12 +353,15 @@ static void process(struct batch *b, precis_ctx *ctx, struct slot *sl)
 				st = PRECIS_ERR_NOMEM;
 			precis_summary_free(sum);
 		}
+	}
+	if (d->error == NULL) {
 		free(d->text);
 		d->text = NULL;
 		if (st != PRECIS_OK) {
 			free(sl->out);
 			sl->out = NULL;
-			d->error = strdup(precis_strerror(st));
+			d->error = strdup(why != NULL ? why :
+						       precis_strerror(st));
 		}
 	}
 	if (d->error != NULL && render_error(sl) != 0) {
@@ -751,10 +825,14 @@ static int close_outputs(struct batch *b)
 static void final_line(struct batch *b)
 {
 	double t = seconds_since(&b->t0), mb = (double)b->text_bytes / 1e6;
+	char skipped[64] = "";
 
-	fprintf(stderr, "%s: batch: %zu documents, %zu errors, %.1f MB in "
+	if (b->counts.warcs > 0)
+		snprintf(skipped, sizeof(skipped), ", %zu records skipped",
+			 b->counts.skipped);
+	fprintf(stderr, "%s: batch: %zu documents, %zu errors%s, %.1f MB in "
 		"%.1f s (%.1f MB/s, %.0f documents/s)%s\n", cli_program,
-		b->docs, b->errors, mb, t, t > 0 ? mb / t : 0.0,
+		b->docs, b->errors, skipped, mb, t, t > 0 ? mb / t : 0.0,
 		t > 0 ? (double)b->docs / t : 0.0,
 		stop_signal ? ", interrupted" : "");
 }
@@ -797,6 +875,7 @@ int cli_batch_main(int argc, char **argv)
 	b.src.id_field = "id";
 	b.src.title_field = "title";
 	b.src.stop = &stop_signal;
+	b.src.counts = &b.counts;
 	k = sysconf(_SC_NPROCESSORS_ONLN);
 	b.jobs = k < 1 ? 1 : k > MAX_JOBS ? MAX_JOBS : k;
 	rc = parse_args(&b, argc, argv);

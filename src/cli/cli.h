@@ -181,10 +181,50 @@ int cli_config_finish(struct cli_config *cfg, const char *command);
 precis_ctx *cli_config_context(const struct cli_config *cfg,
 			       precis_status *status);
 
+/* ------------------------------------------------------------------ */
+/* Web pages.                                                           */
+
+/*
+ * As cli_read_file(), and unpacks gzip'd data (found by its magic bytes),
+ * refusing more than max_bytes (0: 256 MiB) unpacked.
+ */
+int cli_read_page(const char *path, size_t max_bytes, char **data,
+		  size_t *len);
+
+/*
+ * Whether data starts as HTML does: after white space, a '<', and a
+ * doctype or an <html>, <head> or <body> tag in the first kilobyte.
+ */
+bool cli_looks_like_html(const char *data, size_t len);
+
+/*
+ * The article of the page data[0..len) as text to summarize: the headline
+ * (if any, *has_title set), a blank line, the paragraphs.  Stores a new
+ * buffer (free()) in *text.  0, or -1 after printing the error.
+ */
+int cli_page_article(const char *name, const char *data, size_t len,
+		     char **text, size_t *text_len, bool *has_title);
+
+/* How to read an input: --input=auto|text|html. */
+enum { CLI_INPUT_AUTO, CLI_INPUT_TEXT, CLI_INPUT_HTML };
+
+/* The CLI_INPUT_ value named by arg, or -1. */
+int cli_parse_input_mode(const char *arg);
+
+/*
+ * Reads an input (gzip'd or not) to summarize or split: text as it is, or
+ * a web page's article (cli_page_article) when mode says HTML, or when mode
+ * is auto and it looks like HTML (*html set).  Stores a new buffer (free())
+ * in *text.  0, or -1 after printing the error.
+ */
+int cli_read_article(const char *path, size_t max_bytes, int mode,
+		     char **text, size_t *len, bool *html, bool *has_title);
+
 /* The subcommands. */
 int cli_summarize_main(int argc, char **argv);
 int cli_split_main(int argc, char **argv);
 int cli_batch_main(int argc, char **argv);
 int cli_eval_main(int argc, char **argv);
+int cli_extract_main(int argc, char **argv);
 
 #endif

@@ -20,15 +20,15 @@
 
 #include <jansson.h>
 #include <uthash.h>
-#include <zlib.h>
 
 #include "cli.h"
+#include "jsonl.h"
 #include "precis_eval.h"
 
 #define RESAMPLES 1000
 #define CONFIDENCE 95.0
 
-enum { OPT_PER_DOC = 256, OPT_REF_FIELD, OPT_SYS_FIELD };
+enum { OPT_PER_DOC = CLI_OPT_FIRST_FREE, OPT_REF_FIELD, OPT_SYS_FIELD };
 
 static const char usage[] =
 "Usage: precis eval [OPTION]... REFERENCES SYSTEM\n"
@@ -61,22 +61,22 @@ static const char usage[] =
 /* Reading JSON Lines.                                                     */
 
 struct lines {
-	gzFile f;
+	struct stream *s;
 	const char *path;
-	char *buf;
-	size_t len, cap;   /* bytes in buf */
-	size_t pos;        /* start of the next line in buf */
-	int eof;
+	struct stream_line line;
 	unsigned long lineno;
 };
+
+/* eval reads files only; nothing stops a read of one. */
+static volatile sig_atomic_t never_stop;
 
 static int lines_open(struct lines *l, const char *path)
 {
 	memset(l, 0, sizeof(*l));
 	l->path = path;
-	l->f = gzopen(path, "rb");
-	if (l->f == NULL) {
-		cli_error(path, "%s", errno ? strerror(errno) : "cannot open");
+	l->s = stream_open_gz(path, &never_stop);
+	if (l->s == NULL) {
+		cli_error(path, "%s", strerror(errno));
 		return -1;
 	}
 	return 0;
@@ -84,79 +84,33 @@ static int lines_open(struct lines *l, const char *path)
 
 static void lines_close(struct lines *l)
 {
-	if (l->f)
-		gzclose(l->f);
-	free(l->buf);
-	l->f = NULL;
-	l->buf = NULL;
+	stream_close(l->s);
+	free(l->line.data);
+	l->s = NULL;
+	l->line.data = NULL;
 }
 
 /*
- * Reads the next line into *line (NUL-terminated, the newline removed).
- * Returns 1, 0 at the end of the file, or -1 after reporting an error.
+ * Reads the next line that is not blank into *line (NUL-terminated, the
+ * newline removed).  Returns 1, 0 at the end of the file, or -1 after
+ * reporting an error.
  */
 static int lines_next(struct lines *l, char **line)
 {
-	for (;;) {
-		char *nl = NULL;
-		int n;
+	size_t n = l->lineno;
+	int rc = jsonl_next(l->s, 0, &l->line, &n);
 
-		if (l->pos < l->len)
-			nl = memchr(l->buf + l->pos, '\n', l->len - l->pos);
-		if (nl != NULL || (l->eof && l->pos < l->len)) {
-			char *start = l->buf + l->pos;
-
-			if (nl == NULL)
-				nl = l->buf + l->len;
-			*nl = '\0';
-			l->pos = (size_t)(nl - l->buf) + 1;
-			if (l->pos > l->len)
-				l->pos = l->len;
-			l->lineno++;
-			*line = start;
-			return 1;
-		}
-		if (l->eof)
-			return 0;
-		/* Move the partial line to the front and read more. */
-		if (l->pos > 0)
-			memmove(l->buf, l->buf + l->pos, l->len - l->pos);
-		l->len -= l->pos;
-		l->pos = 0;
-		if (l->cap - l->len < 65536 + 1) {
-			size_t ncap = l->cap ? l->cap * 2 : 1 << 16;
-			char *p;
-
-			while (ncap - l->len < 65536 + 1)
-				ncap *= 2;
-			p = realloc(l->buf, ncap);
-			if (p == NULL) {
-				cli_error(l->path, "out of memory");
-				return -1;
-			}
-			l->buf = p;
-			l->cap = ncap;
-		}
-		n = gzread(l->f, l->buf + l->len, 65536);
-		if (n < 0) {
-			int e;
-			const char *msg = gzerror(l->f, &e);
-
-			cli_error(l->path, "%s",
-				  e == Z_ERRNO ? strerror(errno) : msg);
-			return -1;
-		}
-		if (n == 0)
-			l->eof = 1;
-		l->len += (size_t)n;
+	l->lineno = (unsigned long)n;
+	if (rc < 0) {
+		cli_error(l->path, "%s", l->s->why);
+		return -1;
 	}
-}
-
-static int blank(const char *s)
-{
-	while (*s == ' ' || *s == '\t' || *s == '\r')
-		s++;
-	return *s == '\0';
+	if (rc > 0) {
+		/* stream_getline() leaves room for the terminator. */
+		l->line.data[l->line.len] = '\0';
+		*line = l->line.data;
+	}
+	return rc;
 }
 
 /*
@@ -316,8 +270,6 @@ static int read_systems(const char *path, const char *field,
 		json_t *rec, *sum;
 		struct sysdoc *d;
 
-		if (blank(line))
-			continue;
 		rec = parse_record(&l, line, idbuf, sizeof(idbuf), &id);
 		if (rec == NULL)
 			goto fail;
@@ -475,8 +427,6 @@ static int score_references(const char *path, const char *field,
 		size_t nr, ns = 0;
 		int t;
 
-		if (blank(line))
-			continue;
 		rec = parse_record(&l, line, idbuf, sizeof(idbuf), &id);
 		if (rec == NULL)
 			goto out;
@@ -629,20 +579,6 @@ static int report(const struct results *res, int json)
 /* ---------------------------------------------------------------------- */
 /* Command.                                                                */
 
-
-/* Closes stdout, reporting a write error.  Returns rc, or 1 on error. */
-static int close_stdout(int rc)
-{
-	int err = ferror(stdout);
-
-	if (fclose(stdout) != 0 || err) {
-		cli_error(NULL, "standard output: %s",
-			  errno ? strerror(errno) : "write error");
-		return 1;
-	}
-	return rc;
-}
-
 int cli_eval_main(int argc, char **argv)
 {
 	static const struct option longopts[] = {
@@ -686,7 +622,8 @@ int cli_eval_main(int argc, char **argv)
 			break;
 		case 'h':
 			fputs(usage, stdout);
-			return close_stdout(0);
+			return cli_close_stdout() == 0 ? CLI_EXIT_OK :
+							 CLI_EXIT_FAILURE;
 		default:
 			return cli_option_error(c, argv, "eval");
 		}
@@ -721,7 +658,7 @@ int cli_eval_main(int argc, char **argv)
 	}
 	if (report(&res, json))
 		goto out;
-	rc = close_stdout(0);
+	rc = cli_close_stdout() == 0 ? CLI_EXIT_OK : CLI_EXIT_FAILURE;
 out:
 	if (per_doc)
 		fclose(per_doc);

@@ -5,6 +5,7 @@
  *   precis split [OPTION]... [FILE]...
  *   precis batch [OPTION]... INPUT...
  *   precis eval [OPTION]... REFERENCES SYSTEM
+ *   precis extract [OPTION]... [FILE]...
  *
  * A first argument naming a subcommand selects it; to summarize a file
  * called "split", write "./split" or put it after "--".
@@ -27,5 +28,7 @@ int main(int argc, char **argv)
 		return cli_split_main(argc - 1, argv + 1);
 	if (argc > 1 && strcmp(argv[1], "eval") == 0)
 		return cli_eval_main(argc - 1, argv + 1);
+	if (argc > 1 && strcmp(argv[1], "extract") == 0)
+		return cli_extract_main(argc - 1, argv + 1);
 	return cli_summarize_main(argc, argv);
 }

@@ -1,7 +1,7 @@
 /*
- * sources.h - the inputs of `precis batch`: directories, text files, gzip'd
- * text files, archives and JSON Lines, each turned into a sequence of
- * documents in input order.
+ * sources.h - the inputs of `precis batch`: directories, text and HTML
+ * files (gzip'd or not), archives, JSON Lines and WARC files, each turned
+ * into a sequence of documents in input order.
  */
 #ifndef PRECIS_CLI_SOURCES_H
 #define PRECIS_CLI_SOURCES_H
@@ -27,6 +27,19 @@ struct batch_doc {
 	uint64_t consumed; /* input bytes read since the previous document */
 	bool record;       /* text is a JSON line still to be parsed */
 	size_t lineno;     /* its line number, from 1 */
+	bool file;         /* text is a whole file or archive member */
+	bool html;         /* text is a web page to extract the article of:
+			    * named .html or .htm, or a WARC record's
+			    * (others are recognised by their content) */
+	char *charset;     /* the page's charset as sent over HTTP, or NULL */
+	char *url;         /* a WARC record's target URI, or NULL */
+	char *date;        /* a WARC record's date, or NULL */
+};
+
+/* What the readers count beside the documents. */
+struct source_counts {
+	size_t warcs;   /* WARC inputs read */
+	size_t skipped; /* WARC records that are not HTML responses */
 };
 
 struct source_config {
@@ -39,6 +52,7 @@ struct source_config {
 				  * (a system call a line on gzip'd input) */
 	volatile sig_atomic_t *stop; /* set when the batch must end early;
 				      * never NULL */
+	struct source_counts *counts; /* or NULL */
 };
 
 /*

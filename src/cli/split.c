@@ -12,12 +12,13 @@
 
 #include "cli.h"
 
-enum { OPT_MAX_BYTES = CHAR_MAX + 1 };
+enum { OPT_MAX_BYTES = CHAR_MAX + 1, OPT_INPUT };
 
 static const struct option long_options[] = {
 	{ "format", required_argument, NULL, 'f' },
 	{ "language", required_argument, NULL, 'l' },
 	{ "max-bytes", required_argument, NULL, OPT_MAX_BYTES },
+	{ "input", required_argument, NULL, OPT_INPUT },
 	{ "help", no_argument, NULL, 'h' },
 	{ NULL, 0, NULL, 0 },
 };
@@ -37,6 +38,9 @@ static void usage(void)
 	      "                         a short or unclear text is read as English\n"
 	      "      --max-bytes=N      refuse inputs over N bytes (default 64 MiB;\n"
 	      "                         0 disables)\n"
+	      "      --input=KIND       auto (default), text or html: a web page\n"
+	      "                         (found by its content under auto) is split\n"
+	      "                         from its article, headline first\n"
 	      "  -h, --help             display this help and exit\n"
 	      "\n"
 	      "Exit status: 0 success, 1 if some input failed or output could not\n"
@@ -83,9 +87,10 @@ static json_t *split_json(const precis_summary *sum, const char *path)
 	return o;
 }
 
-static int split_one(precis_ctx *ctx, const char *path, size_t max_bytes,
-		     bool json)
+static int split_one(precis_ctx *ctx, int input, const char *path,
+		     size_t max_bytes, bool json)
 {
+	bool html, has_title;
 	const char *name = cli_input_name(path);
 	precis_summary *sum;
 	precis_status st;
@@ -93,7 +98,8 @@ static int split_one(precis_ctx *ctx, const char *path, size_t max_bytes,
 	size_t len, i;
 	int rc = 0;
 
-	if (cli_read_file(path, max_bytes, &data, &len) != 0)
+	if (cli_read_article(path, max_bytes, input, &data, &len, &html,
+			     &has_title) != 0)
 		return -1;
 	st = precis_split(ctx, data, len, PRECIS_TITLE_NONE, &sum);
 	if (st != PRECIS_OK) {
@@ -132,7 +138,7 @@ int cli_split_main(int argc, char **argv)
 	bool json = false, failed = false;
 	precis_status st;
 	precis_ctx *ctx;
-	int c, i;
+	int c, i, input = CLI_INPUT_AUTO;
 
 	opterr = 0;
 	while ((c = getopt_long(argc, argv, ":f:l:h", long_options, NULL)) !=
@@ -156,6 +162,13 @@ int cli_split_main(int argc, char **argv)
 				return cli_usage_error("split",
 					"invalid byte count: '%s'", optarg);
 			break;
+		case OPT_INPUT:
+			input = cli_parse_input_mode(optarg);
+			if (input < 0)
+				return cli_usage_error("split",
+					"invalid input kind: '%s' "
+					"(auto, text or html)", optarg);
+			break;
 		case 'h':
 			usage();
 			return cli_close_stdout() == 0 ? CLI_EXIT_OK :
@@ -173,9 +186,10 @@ int cli_split_main(int argc, char **argv)
 		return CLI_EXIT_FAILURE;
 	}
 	if (optind >= argc)
-		failed = split_one(ctx, "-", max_bytes, json) != 0;
+		failed = split_one(ctx, input, "-", max_bytes, json) != 0;
 	for (i = optind; i < argc; i++)
-		if (split_one(ctx, argv[i], max_bytes, json) != 0)
+		if (split_one(ctx, input, argv[i], max_bytes,
+			      json) != 0)
 			failed = true;
 	precis_free(ctx);
 	if (cli_close_stdout() != 0)

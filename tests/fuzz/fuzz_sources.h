@@ -34,6 +34,8 @@ static int fuzz_emit(void *arg, struct batch_doc *d)
 	if (d->record && d->error == NULL)
 		CHECK(source_parse_record(seen->cfg, d) == 0);
 	CHECK(d->id != NULL && precis_utf8_valid(d->id, strlen(d->id)));
+	CHECK(d->url == NULL || precis_utf8_valid(d->url, strlen(d->url)));
+	CHECK(d->date == NULL || precis_utf8_valid(d->date, strlen(d->date)));
 	/* Text or an error, never both; neither only for an empty member. */
 	CHECK(d->text == NULL || d->error == NULL);
 	CHECK(d->text != NULL || d->error != NULL || d->len == 0);

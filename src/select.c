@@ -17,30 +17,6 @@
 
 #define REDUNDANCY_WINDOW 16
 
-uint32_t precis_doc_new_mark(struct precis_doc *doc)
-{
-	size_t i;
-
-	if (++doc->mark == 0) {
-		for (i = 0; i < doc->nterms; i++)
-			doc->terms[i].mark = 0;
-		doc->mark = 1;
-	}
-	return doc->mark;
-}
-
-uint32_t precis_doc_new_seen(struct precis_doc *doc)
-{
-	size_t i;
-
-	if (++doc->seen == 0) {
-		for (i = 0; i < doc->nterms; i++)
-			doc->terms[i].seen = 0;
-		doc->seen = 1;
-	}
-	return doc->seen;
-}
-
 /* Best score first; ties go to the earlier sentence. */
 static int by_score(const void *a, const void *b)
 {
@@ -172,13 +148,4 @@ int precis_select(struct precis_doc *doc, const precis_options *opt)
 				doc->picked[k++] = doc->order[i].index;
 	}
 	return 0;
-}
-
-void precis_doc_free(struct precis_doc *doc)
-{
-	precis_dealloc(doc->sents);
-	precis_dealloc(doc->terms);
-	precis_dealloc(doc->toks);
-	precis_dealloc(doc->order);
-	precis_dealloc(doc->picked);
 }

@@ -85,12 +85,11 @@ static inline bool scan_plain8(const char *p, size_t *n, size_t *pending)
  * curly ones open and close, and `` and '' (the quotes of tokenized
  * corpora) open and close; „ opens and “ closes after it (German), and
  * guillemets toggle, since French writes « » and Danish » «.  *inside
- * carries the quotation state over from
- * one sentence to the next.  Counting the characters here, rather than in
- * a second pass through precis_fold_space(), took about a seventh off the
- * time of summarizing (see bench/README.md).  Eight bytes of ASCII with no
- * quotation mark, most of the text, are counted at once (scan_plain8()):
- * that took this pass from about 29 instructions a byte to 10.
+ * carries the quotation state over from one sentence to the next.  The
+ * characters are counted here, rather than in a second pass through
+ * precis_fold_space(), so that the sentence is read once; eight bytes of
+ * ASCII with no quotation mark, most of the text, are counted at once
+ * (scan_plain8()).
  */
 static double scan_sentence(const char *text, size_t b, size_t e,
 			    bool *inside, size_t *chars)
@@ -272,8 +271,8 @@ void precis_analyse_begin(precis_ctx *ctx)
 /*
  * Words are looked up in batches of this many: finding a batch first and
  * asking for the word table's slots of all of them lets the memory
- * fetches overlap, where looking each word up as it is found waited for
- * one fetch at a time (see bench/README.md).
+ * fetches overlap, where looking each word up as it is found waits for
+ * one fetch at a time.
  */
 #define WORD_BATCH 32
 

@@ -26,8 +26,8 @@
  * earlier document is recognised by its stamp and counts as empty, so
  * starting a document clears nothing.  Looked up for every word, it is
  * small enough to stay in the fastest cache, which the stems themselves,
- * spread over the whole vocabulary, are not: keeping the id in the stem
- * cost a cache miss on most words (see bench/README.md).
+ * spread over the whole vocabulary, are not, so the id is kept here
+ * rather than in the stem.
  */
 struct term_slot {
 	const struct precis_stem *stem;

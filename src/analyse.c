@@ -49,10 +49,12 @@ static inline unsigned count_bytes(uint64_t m)
 /*
  * scan_sentence() on the 8 bytes at p when they are ASCII and hold no
  * quotation mark, once a character has been counted: adds their
- * characters to *n, carrying *pending from byte to byte, and returns true.
- * Returns false, counting nothing, for other bytes.
+ * characters to *n and those that are not white space to *solid_n,
+ * carrying *pending from byte to byte, and returns true.  Returns false,
+ * counting nothing, for other bytes.
  */
-static inline bool scan_plain8(const char *p, size_t *n, size_t *pending)
+static inline bool scan_plain8(const char *p, size_t *n, size_t *solid_n,
+			       size_t *pending)
 {
 	const unsigned char *u = (const unsigned char *)p;
 	uint64_t x, space, solid;
@@ -71,6 +73,7 @@ static inline bool scan_plain8(const char *p, size_t *n, size_t *pending)
 		 HIGH_BITS);
 	solid = space ^ HIGH_BITS;
 	/* Every character, and every run of white space before one. */
+	*solid_n += count_bytes(solid);
 	*n += count_bytes(solid) +
 	      count_bytes(solid & (space << 8 | (uint64_t)*pending << 7));
 	*pending = (size_t)(space >> 63);
@@ -78,9 +81,11 @@ static inline bool scan_plain8(const char *p, size_t *n, size_t *pending)
 }
 
 /*
- * One pass over the bytes of a sentence, text[b..e), for two things: the
+ * One pass over the bytes of a sentence, text[b..e), for three things: the
  * number of characters it has once white space is folded (as
- * precis_fold_space() counts them, stored in *chars), and the share of its
+ * precis_fold_space() counts them, stored in *chars), its number of words
+ * as `wc -w` and ROUGE count them, runs of characters that are not white
+ * space (stored in *words), and the share of its
  * bytes inside double quotation marks (returned): straight quotes toggle,
  * curly ones open and close, and `` and '' (the quotes of tokenized
  * corpora) open and close; „ opens and “ closes after it (German), and
@@ -92,16 +97,17 @@ static inline bool scan_plain8(const char *p, size_t *n, size_t *pending)
  * (scan_plain8()).
  */
 static double scan_sentence(const char *text, size_t b, size_t e,
-			    bool *inside, size_t *chars)
+			    bool *inside, size_t *chars, size_t *words)
 {
 	size_t i = b, quoted = 0, n = 0, pending = 0, in = *inside, retry = b;
+	size_t solid_n = 0;
 
 	while (i < e) {
 		unsigned char c = (unsigned char)text[i];
 		size_t k = 1, space;
 
 		if (i >= retry && n > 0 && e - i >= 8) {
-			if (scan_plain8(text + i, &n, &pending)) {
+			if (scan_plain8(text + i, &n, &solid_n, &pending)) {
 				quoted += 8 * in;
 				i += 8;
 				continue;
@@ -150,6 +156,7 @@ static double scan_sentence(const char *text, size_t b, size_t e,
 		 * white space and words alternate too often to predict.
 		 */
 		n += (1 + pending) * !space;
+		solid_n += !space;
 		pending = space & (n > 0);
 		/* The continuation bytes of a character never change the
 		 * state, so they count with its first byte. */
@@ -158,6 +165,8 @@ static double scan_sentence(const char *text, size_t b, size_t e,
 	}
 	*inside = in;
 	*chars = n;
+	/* Between two words, one run of white space counts as a character. */
+	*words = n > 0 ? n - solid_n + 1 : 0;
 	return e > b ? (double)quoted / (double)(e - b) : 0.0;
 }
 
@@ -262,7 +271,6 @@ void precis_analyse_begin(precis_ctx *ctx)
 	doc->nterms = 0;
 	doc->ntoks = 0;
 	doc->npicked = 0;
-	doc->titled = false;
 	doc->title_terms = 0;
 	doc->words = 0;
 	doc->max_tf = 0;
@@ -332,7 +340,8 @@ precis_status precis_analyse(precis_ctx *ctx, const char *text, size_t body,
 		s->para_start = i == 0 || breaks >= 2;
 		s->line_start = i == 0 || breaks >= 1;
 		s->tok_begin = doc->ntoks;
-		do {
+		more = with_terms;
+		while (more) {
 			struct precis_word_key keys[WORD_BATCH];
 			size_t n = 0, k;
 
@@ -340,13 +349,9 @@ precis_status precis_analyse(precis_ctx *ctx, const char *text, size_t body,
 			more = false;
 			while (n < WORD_BATCH &&
 			       (more = precis_word_next(&scan, &wb, &wl,
-							&chunk))) {
-				if (chunk)
-					s->words++;
-				if (with_terms)
-					precis_vocab_key(ctx->vocab, text, wb,
-							 wl, end, &keys[n++]);
-			}
+							&chunk)))
+				precis_vocab_key(ctx->vocab, text, wb, wl,
+						 end, &keys[n++]);
 			/* ...then look them up, in order. */
 			for (k = 0; k < n; k++) {
 				precis_status st = add_token(ctx, text,
@@ -355,9 +360,10 @@ precis_status precis_analyse(precis_ctx *ctx, const char *text, size_t body,
 				if (st != PRECIS_OK)
 					return st;
 			}
-		} while (more);
+		}
 		s->tok_end = doc->ntoks;
-		s->quoted = scan_sentence(text, off, end, &inside, &s->chars);
+		s->quoted = scan_sentence(text, off, end, &inside, &s->chars,
+					  &s->words);
 		doc->words += s->words;
 		prev_end = end;
 		doc->nsents++;

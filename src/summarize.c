@@ -9,6 +9,7 @@
  * stage works on offsets into that text.  The context (context.c) owns
  * what the stages reuse from one document to the next.
  */
+#include <math.h>
 #include <string.h>
 
 #include "alloc.h"
@@ -92,11 +93,24 @@ static precis_status prepare(precis_ctx *ctx, const char *text, size_t len,
 	return PRECIS_OK;
 }
 
+/* NaN or infinite weights would make scores that cannot be ordered. */
+static bool weights_finite(const precis_weights *weights)
+{
+	size_t i;
+
+	for (i = 0; i < PRECIS_FEATURE_COUNT; i++)
+		if (!isfinite(weights->w[i]))
+			return false;
+	return true;
+}
+
 precis_status precis_summarize(precis_ctx *ctx, const char *text, size_t len,
 			       const precis_options *options,
 			       precis_summary **out)
 {
 	precis_options defaults;
+	precis_weights content;
+	const precis_weights *weights;
 	precis_summary *sum = NULL;
 	precis_status st;
 	size_t body;
@@ -106,19 +120,20 @@ precis_status precis_summarize(precis_ctx *ctx, const char *text, size_t len,
 		options = &defaults;
 	}
 	if ((unsigned)options->order > PRECIS_ORDER_SCORE ||
-	    (unsigned)options->method > PRECIS_METHOD_LEAD ||
+	    (unsigned)options->method > PRECIS_METHOD_CONTENT ||
 	    !(options->ratio >= 0 && options->ratio <= 1) ||
-	    !(options->redundancy >= 0 && options->redundancy <= 1)) {
+	    !(options->redundancy >= 0 && options->redundancy <= 1) ||
+	    !weights_finite(&options->weights)) {
 		if (out != NULL)
 			*out = NULL;
 		return PRECIS_ERR_INVALID;
 	}
+	weights = &options->weights;
 	st = prepare(ctx, text, len, options->max_bytes, options->title, out,
 		     &sum, &body);
 	if (st != PRECIS_OK)
 		return st;
 	text = sum->text;
-	ctx->doc.titled = sum->has_title;
 	if (sum->has_title)
 		st = precis_analyse_title(ctx, text, sum->title_offset,
 					  sum->title_length);
@@ -126,7 +141,11 @@ precis_status precis_summarize(precis_ctx *ctx, const char *text, size_t len,
 		st = precis_analyse(ctx, text, body, true);
 	if (st != PRECIS_OK)
 		goto fail;
-	precis_score(&ctx->doc, &options->weights);
+	if (options->method == PRECIS_METHOD_CONTENT) {
+		precis_weights_content(&content);
+		weights = &content;
+	}
+	precis_score(&ctx->doc, weights);
 	if (precis_select(&ctx->doc, options) != 0) {
 		st = PRECIS_ERR_NOMEM;
 		goto fail;

@@ -2,8 +2,10 @@
  * title.c - finding the title.
  *
  * In auto mode a title is a short first line (at most TITLE_MAX_WORDS
- * words and TITLE_MAX_BYTES bytes) that does not end as a sentence does
- * and is followed by the body on a line of its own.
+ * words and TITLE_MAX_BYTES bytes) that does not end as a statement does
+ * (a question mark may end a headline) and is followed by the body on a
+ * line of its own.  In first-line mode the first line is the title unless
+ * it is blank: a blank first line means there is none.
  */
 #include <stdint.h>
 #include <string.h>
@@ -34,6 +36,12 @@ static bool is_end_mark(int32_t cp)
 	default:
 		return false;
 	}
+}
+
+/* Whether the code point asks a question, which a headline may do. */
+static bool is_question_mark(int32_t cp)
+{
+	return cp == '?' || cp == 0xFF1F || cp == 0x061F;
 }
 
 static bool is_closing_quote(int32_t cp)
@@ -67,6 +75,13 @@ bool precis_title_find(const char *text, size_t len, size_t start,
 
 	if (mode == PRECIS_TITLE_NONE)
 		return false;
+	if (mode == PRECIS_TITLE_FIRST_LINE) {
+		/* Past spaces and tabs only: a line break ends a blank line. */
+		while (b < len && (text[b] == ' ' || text[b] == '\t'))
+			b++;
+		if (b >= len || text[b] == '\n' || text[b] == '\r')
+			return false;
+	}
 	while (b < len && is_ascii_space((unsigned char)text[b]))
 		b++;
 	if (b >= len)
@@ -98,7 +113,7 @@ bool precis_title_find(const char *text, size_t len, size_t start,
 		cp = last_cp(text, &k);
 		while (k > b && is_closing_quote(cp))
 			cp = last_cp(text, &k);
-		if (is_end_mark(cp))
+		if (is_end_mark(cp) && !is_question_mark(cp))
 			return false;
 		/* A body must follow, and not as the rest of a wrapped line. */
 		while (next < len && is_ascii_space((unsigned char)text[next]))

@@ -70,7 +70,7 @@ expect_grep '"keywords":\[\{"word":"pier","weight":1' out "JSON keywords"
 # Explain: every sentence with every feature.
 run "$PRECIS" --explain "$A"
 expect_status 0 "--explain"
-expect_grep "^index +sel +rank +score +tf +position +paragraph +title +length +centrality +quote +lede" out "--explain header"
+expect_grep "^index +sel +rank +score +tf +position +paragraph +title +length +centrality +quote +sentence$" out "--explain header"
 checks=$((checks + 1))
 [ "$(grep -c '^ *[0-9]+ ' out || true)" -ge 0 ] || fail "explain rows"
 rows=$(awk '/^index/ { on = 1; next } on && NF > 0 { n++ } END { print n }' out)
@@ -94,7 +94,7 @@ jq -r '.summary[].text' out >texts
 expect_same spans texts "JSON offsets and lengths are byte spans of the input"
 run "$PRECIS" -f json --explain "$A"
 jq -e '(.explain | length) == '$((total - 1))' and
-	(.explain[0].features | keys | length) == 8' out >/dev/null ||
+	(.explain[0].features | keys | length) == 7' out >/dev/null ||
 	fail "JSON explain: $(head -c 300 out)"
 
 # Title modes.

@@ -44,4 +44,14 @@ run "$PRECIS" --method content --title none reversed
 sort out >backward
 expect_same forward backward "content method: order of paragraphs"
 
+# default is the news method's other name; an unknown method is a usage
+# error that names the three.
+run "$PRECIS" --method default "$N/harvest.txt"
+expect_same out "$N/harvest.expected" "--method default"
+run "$PRECIS" --method news "$N/harvest.txt"
+expect_same out "$N/harvest.expected" "--method news"
+run "$PRECIS" --method best "$N/harvest.txt"
+expect_status 2 "--method best"
+expect_grep "invalid method: 'best' \(news, content or lead\)" err "--method best"
+
 finish

@@ -484,8 +484,9 @@ static void position_feature(void **state)
 						 titled, i, (precis_feature)f),
 					 precis_summary_feature(
 						 bare, i, (precis_feature)f));
-		assert_true(precis_summary_feature(bare, i,
-						   PRECIS_FEATURE_TITLE) == 0.0);
+		t = precis_summary_feature(bare, i, PRECIS_FEATURE_TITLE);
+		assert_true(t == 0.0);
+		t = precis_summary_feature(titled, i, PRECIS_FEATURE_TITLE);
 		/* The headline adds its weight times the overlap. */
 		close_to(precis_summary_sentence(titled, i)->score,
 			 precis_summary_sentence(bare, i)->score +
@@ -585,8 +586,8 @@ static void ratio_rounding(void **state)
 
 	assert_non_null(text);
 	for (i = 0; i < 100; i++)
-		len += (size_t)sprintf(text + len, "Sentence number %zu ends.\n",
-				       i);
+		len += (size_t)sprintf(text + len,
+				       "Sentence number %zu ends.\n", i);
 	precis_options_init(&o);
 	o.title = PRECIS_TITLE_NONE;
 	o.redundancy = 1.0; /* the sentences share most of their terms */

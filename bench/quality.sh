@@ -4,7 +4,8 @@
 #   bench/quality.sh [-n N] [-o DIR] [DATA.jsonl.gz...]
 #
 # Summarizes each data set (default: the dev sets in ../shared/data) with
-# precis (default method), the LEAD-N baseline, the Open Text Summarizer
+# precis (its news and content methods), the LEAD-N baseline, the Open
+# Text Summarizer
 # (Debian libots) and TextRank (the npm package ts-textrank, installed
 # into bench/.peers),
 # scores every run with `precis eval` (ROUGE-1.5.5 -c 95 -2 -1 -U -r 1000
@@ -26,7 +27,9 @@ while getopts n:o: opt; do
 done
 shift $((OPTIND - 1))
 if [ $# -eq 0 ]; then
-	set -- ../shared/data/cnndm-dev.jsonl.gz ../shared/data/bbc-dev.jsonl.gz
+	set -- ../shared/data/cnndm-dev.jsonl.gz \
+		../shared/data/cnndm-dev-titled.jsonl.gz \
+		../shared/data/bbc-dev.jsonl.gz
 fi
 
 scripts/setup.sh --bench
@@ -74,7 +77,7 @@ row() {
 for data in "$@"; do
 	name=$(basename "$data" .jsonl.gz)
 	name=${name%.jsonl}
-	for method in default lead; do
+	for method in news content lead; do
 		"$precis" batch -q -n "$sentences" --method "$method" "$data" \
 			-o "$out/runs/$name-precis-$method.jsonl"
 	done
@@ -83,7 +86,10 @@ for data in "$@"; do
 		gzip -dcf "$data" | $textrank "$sentences" \
 			>"$out/runs/$name-textrank.jsonl"
 	fi
-	row "precis" "$name" "$out/runs/$name-precis-default.jsonl" "$data" \
+	row "precis (news, the default)" "$name" \
+		"$out/runs/$name-precis-news.jsonl" "$data" >>"$out/quality.jsonl"
+	row "precis --method content" "$name" \
+		"$out/runs/$name-precis-content.jsonl" "$data" \
 		>>"$out/quality.jsonl"
 	row "LEAD-$sentences (precis --method lead)" "$name" \
 		"$out/runs/$name-precis-lead.jsonl" "$data" >>"$out/quality.jsonl"

@@ -228,9 +228,18 @@ typedef enum precis_order {
 	PRECIS_ORDER_SCORE = 1,   /* best first */
 } precis_order;
 
+/*
+ * How sentences are chosen.  The news method scores every sentence with
+ * options->weights (position counts: news puts its summary first; a title
+ * adds evidence).  The content method scores with a built-in table that
+ * ignores position and layout and ignores options->weights: for references
+ * that cover the whole article (long extracts) and for feature stories.
+ * The lead method takes the first sentences, a prefix of the article.
+ */
 typedef enum precis_method {
-	PRECIS_METHOD_DEFAULT = 0, /* the scored, budgeted selection */
+	PRECIS_METHOD_DEFAULT = 0, /* the news method */
 	PRECIS_METHOD_LEAD = 1,    /* the first sentences, under the budget */
+	PRECIS_METHOD_CONTENT = 2, /* term frequency, centrality and length */
 } precis_method;
 
 /*
@@ -245,7 +254,6 @@ typedef enum precis_feature {
 	PRECIS_FEATURE_LENGTH,       /* close to a typical sentence length */
 	PRECIS_FEATURE_CENTRALITY,   /* cosine to the document's term centroid */
 	PRECIS_FEATURE_QUOTE,        /* mostly a quotation */
-	PRECIS_FEATURE_LEDE,         /* early in an article without a title */
 	PRECIS_FEATURE_COUNT
 } precis_feature;
 
@@ -328,8 +336,9 @@ typedef struct precis_options {
 	size_t keywords;
 
 	/*
-	 * A candidate whose term overlap with an already selected sentence
-	 * is at least this (0..1) is skipped; 1 disables the check.
+	 * A candidate that shares at least this share (0..1) of its own
+	 * distinct terms with an already selected sentence is skipped; 1
+	 * disables the check.  The default is 0.6.
 	 */
 	double redundancy;
 
@@ -376,8 +385,8 @@ typedef struct precis_sentence {
  *
  * On success returns PRECIS_OK and stores a new summary in *out, to be freed
  * with precis_summary_free().  On failure returns PRECIS_ERR_INVALID (NULL
- * ctx, out or text with len > 0, an option out of range, or an options
- * size the library does not know),
+ * ctx, out or text with len > 0, an option out of range, a weight that is
+ * NaN or infinite, or an options size the library does not know),
  * PRECIS_ERR_BINARY, PRECIS_ERR_TOO_LARGE, PRECIS_ERR_NOMEM or
  * PRECIS_ERR_STEMMER, and sets *out to NULL.  Empty text, or text with no
  * sentence, gives an empty summary, not an error.

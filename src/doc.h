@@ -68,7 +68,6 @@ struct precis_doc {
 	size_t *picked;      /* selected sentence indices, in pick order */
 	size_t npicked;
 	size_t picked_cap;
-	bool titled;         /* the article has a title */
 	size_t title_terms;  /* distinct content terms of the title */
 	size_t words;        /* words of the body */
 	uint32_t max_tf;
@@ -85,6 +84,18 @@ uint32_t precis_doc_new_seen(struct precis_doc *doc);
 
 /* Computes every sentence's features and score. */
 void precis_score(struct precis_doc *doc, const precis_weights *weights);
+
+/* Fills weights with the content method's table. */
+void precis_weights_content(precis_weights *weights);
+
+/* The position feature of the sentence of index i (from 0), in (0, 1]. */
+double precis_position_prior(size_t index);
+
+/*
+ * The title feature of a sentence holding hits of the title's title_terms
+ * distinct terms: hits / title_terms, and 0 without a title.
+ */
+double precis_title_overlap(size_t hits, size_t title_terms);
 
 /*
  * Selects sentences under the options' budget into doc->picked, sets each

@@ -67,7 +67,7 @@ void precis_options_init(precis_options *o)
 	o->title = PRECIS_TITLE_AUTO;
 	o->order = PRECIS_ORDER_ARTICLE;
 	o->method = PRECIS_METHOD_DEFAULT;
-	o->redundancy = 0.8;
+	o->redundancy = 0.6;
 	o->max_bytes = (size_t)64 << 20;
 	precis_weights_default(&o->weights);
 }

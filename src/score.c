@@ -9,22 +9,25 @@
  *   tf          term-frequency density: the summed relative frequency of
  *               its distinct terms over the square root of its length, so
  *               that long sentences neither win nor lose by length alone;
- *   position    lead bias of news, decaying with the sentence index;
+ *   position    the lead bias of news: exp(-i / POSITION_SCALE) for the
+ *               sentence of index i, a smooth decay that leaves the first
+ *               few sentences close and later ones far behind;
  *   paragraph   first sentence of a paragraph (or of a line, in text that
  *               has no blank lines);
- *   title       share of the title's terms it holds;
+ *   title       share of the title's terms it holds: 0 when there is no
+ *               title, so a headline only ever adds evidence;
  *   length      a prior against fragments and run-ons;
  *   centrality  cosine between its term vector and the document's;
- *   quote       share of it inside quotation marks (weighted negatively:
- *               news summaries report, they rarely quote);
- *   lede        the position prior again, but only in an article without
- *               a title.  A headline says what the article is about, so
- *               with one the content features find the summary; without
- *               one, the lede, the editor's own summary, is the best guide.
- *               The fitted weights lean on it heavily (bench/README.md).
+ *   quote       share of it inside quotation marks.
  *
- * Features that depend on the document's scale (tf, centrality) are divided
- * by their maximum over the document.
+ * Every feature is computed the same way for every article, whatever its
+ * source or form.  Features that depend on the document's scale (tf,
+ * centrality) are divided by their maximum over the document.
+ *
+ * Two weight tables are built in, fitted by bench/fit-weights.sh on news
+ * with human references: the news table (the default) leans on position,
+ * and the content table, for references that cover the whole article
+ * rather than follow its lede, has no position at all.
  */
 #include <math.h>
 
@@ -38,26 +41,32 @@ static const char *const feature_names[PRECIS_FEATURE_COUNT] = {
 	[PRECIS_FEATURE_LENGTH] = "length",
 	[PRECIS_FEATURE_CENTRALITY] = "centrality",
 	[PRECIS_FEATURE_QUOTE] = "quote",
-	[PRECIS_FEATURE_LEDE] = "lede",
 };
 
 /*
- * The default weights, fitted by bench/fit-weights.sh on news with human
- * references (bench/README.md gives the command and the figures).  Zero
- * weights are features the fit found no use for on that news; they stay
- * computed for --explain and for users' own --weights.
+ * The news method's weights (the default): bench/fit-weights.sh -m news.
+ * paragraph is left out of the fit (see the script).
  */
-static const double default_weights[PRECIS_FEATURE_COUNT] = {
+static const double news_weights[PRECIS_FEATURE_COUNT] = {
 	[PRECIS_FEATURE_TF] = 0.1,
-	[PRECIS_FEATURE_POSITION] = 0.0,
+	[PRECIS_FEATURE_POSITION] = 1.5,
 	[PRECIS_FEATURE_PARAGRAPH] = 0.0,
-	[PRECIS_FEATURE_TITLE] = 0.0,
-	[PRECIS_FEATURE_LENGTH] = 0.4,
+	[PRECIS_FEATURE_TITLE] = 0.2,
+	[PRECIS_FEATURE_LENGTH] = 0.3,
 	[PRECIS_FEATURE_CENTRALITY] = 1.1,
-	[PRECIS_FEATURE_QUOTE] = 0.0,
-	[PRECIS_FEATURE_LEDE] = 6.65,
+	[PRECIS_FEATURE_QUOTE] = 0.1,
 };
 
+/* The content method's weights: bench/fit-weights.sh -m content. */
+static const double content_weights[PRECIS_FEATURE_COUNT] = {
+	[PRECIS_FEATURE_TF] = 0.1,
+	[PRECIS_FEATURE_TITLE] = 0.1,
+	[PRECIS_FEATURE_LENGTH] = 0.6,
+	[PRECIS_FEATURE_CENTRALITY] = 1.1,
+};
+
+/* The position prior falls by a factor e every this many sentences. */
+#define POSITION_SCALE 3.0
 /* Sentences of about this many words or more are not penalised as short. */
 #define LENGTH_FULL 20.0
 /* Past this many words, a sentence is penalised as a run-on. */
@@ -75,7 +84,25 @@ void precis_weights_default(precis_weights *weights)
 	size_t i;
 
 	for (i = 0; i < PRECIS_FEATURE_COUNT; i++)
-		weights->w[i] = default_weights[i];
+		weights->w[i] = news_weights[i];
+}
+
+void precis_weights_content(precis_weights *weights)
+{
+	size_t i;
+
+	for (i = 0; i < PRECIS_FEATURE_COUNT; i++)
+		weights->w[i] = content_weights[i];
+}
+
+double precis_position_prior(size_t index)
+{
+	return exp(-(double)index / POSITION_SCALE);
+}
+
+double precis_title_overlap(size_t hits, size_t title_terms)
+{
+	return title_terms > 0 ? (double)hits / (double)title_terms : 0.0;
 }
 
 static double length_prior(size_t words)
@@ -147,7 +174,7 @@ void precis_score(struct precis_doc *doc, const precis_weights *weights)
 		if (s->feat[PRECIS_FEATURE_CENTRALITY] > max_cent)
 			max_cent = s->feat[PRECIS_FEATURE_CENTRALITY];
 
-		s->feat[PRECIS_FEATURE_POSITION] = 1.0 / sqrt(1.0 + (double)i);
+		s->feat[PRECIS_FEATURE_POSITION] = precis_position_prior(i);
 		if (has_blank)
 			s->feat[PRECIS_FEATURE_PARAGRAPH] = s->para_start;
 		else if (has_lines)
@@ -155,12 +182,9 @@ void precis_score(struct precis_doc *doc, const precis_weights *weights)
 		else
 			s->feat[PRECIS_FEATURE_PARAGRAPH] = i == 0;
 		s->feat[PRECIS_FEATURE_TITLE] =
-			doc->title_terms > 0 ?
-				(double)title_hits / doc->title_terms : 0.0;
+			precis_title_overlap(title_hits, doc->title_terms);
 		s->feat[PRECIS_FEATURE_LENGTH] = length_prior(s->words);
 		s->feat[PRECIS_FEATURE_QUOTE] = s->quoted;
-		s->feat[PRECIS_FEATURE_LEDE] =
-			doc->titled ? 0.0 : s->feat[PRECIS_FEATURE_POSITION];
 	}
 
 	for (i = 0; i < doc->nsents; i++) {

@@ -1,13 +1,14 @@
 /*
  * select.c - choosing the summary under a budget.
  *
- * Greedy: candidates are taken best first (or, for the lead method, in
- * article order); a candidate that would break the word or character
- * budget is passed over for a shorter one further down, and one that nearly
- * repeats a sentence already chosen is skipped.  The near-repeat test
- * compares distinct terms against each of the last REDUNDANCY_WINDOW
- * choices only, which keeps selection linear in the document even when the
- * budget is large.
+ * Greedy: candidates are taken best first; a candidate that would break
+ * the word or character budget is passed over for a shorter one further
+ * down, and one that nearly repeats a sentence already chosen is skipped.
+ * The lead method takes sentences in article order and stops at the first
+ * that does not fit, so that LEAD-N is always a prefix of the article.
+ * The near-repeat test compares the candidate's distinct terms against
+ * each of the last REDUNDANCY_WINDOW choices only, which keeps selection
+ * linear in the document even when the budget is large.
  */
 #include <math.h>
 #include <stdlib.h>
@@ -16,30 +17,6 @@
 #include "doc.h"
 
 #define REDUNDANCY_WINDOW 16
-
-uint32_t precis_doc_new_mark(struct precis_doc *doc)
-{
-	size_t i;
-
-	if (++doc->mark == 0) {
-		for (i = 0; i < doc->nterms; i++)
-			doc->terms[i].mark = 0;
-		doc->mark = 1;
-	}
-	return doc->mark;
-}
-
-uint32_t precis_doc_new_seen(struct precis_doc *doc)
-{
-	size_t i;
-
-	if (++doc->seen == 0) {
-		for (i = 0; i < doc->nterms; i++)
-			doc->terms[i].seen = 0;
-		doc->seen = 1;
-	}
-	return doc->seen;
-}
 
 /* Best score first; ties go to the earlier sentence. */
 static int by_score(const void *a, const void *b)
@@ -60,11 +37,10 @@ static int by_index(const void *a, const void *b)
 
 /* Number of distinct terms of sentence s in the current mark set. */
 static size_t shared_terms(struct precis_doc *doc,
-			   const struct precis_doc_sent *s, uint32_t mark,
-			   size_t *distinct)
+			   const struct precis_doc_sent *s, uint32_t mark)
 {
 	uint32_t seen = precis_doc_new_seen(doc);
-	size_t k, shared = 0, n = 0;
+	size_t k, shared = 0;
 
 	for (k = s->tok_begin; k < s->tok_end; k++) {
 		struct precis_doc_term *t = &doc->terms[doc->toks[k]];
@@ -72,14 +48,19 @@ static size_t shared_terms(struct precis_doc *doc,
 		if (t->seen == seen)
 			continue;
 		t->seen = seen;
-		n++;
 		if (t->mark == mark)
 			shared++;
 	}
-	*distinct = n;
 	return shared;
 }
 
+/*
+ * Whether candidate s shares at least the share threshold of its own
+ * distinct terms with one of the last choices.  The candidate's count is
+ * the denominator: a short chosen sentence whose few terms a long
+ * candidate holds does not make the long one a repeat, while a candidate
+ * that adds little to a chosen one is.
+ */
 static bool redundant(struct precis_doc *doc, const struct precis_doc_sent *s,
 		      double threshold)
 {
@@ -98,10 +79,9 @@ static bool redundant(struct precis_doc *doc, const struct precis_doc_sent *s,
 		       doc->npicked - REDUNDANCY_WINDOW : 0;
 	for (j = from; j < doc->npicked; j++) {
 		const struct precis_doc_sent *p = &doc->sents[doc->picked[j]];
-		size_t np, shared = shared_terms(doc, p, mark, &np);
-		size_t smaller = np < ns ? np : ns;
+		size_t shared = shared_terms(doc, p, mark);
 
-		if (smaller > 0 && (double)shared / smaller >= threshold)
+		if ((double)shared / (double)ns >= threshold)
 			return true;
 	}
 	return false;
@@ -111,7 +91,13 @@ static size_t sentence_limit(const struct precis_doc *doc,
 			     const precis_options *opt)
 {
 	if (opt->ratio > 0) {
-		double k = ceil(opt->ratio * (double)doc->nsents);
+		/*
+		 * The product carries floating error (0.07 * 100 is a little
+		 * over 7): a share within a billionth of a whole number of
+		 * sentences is that number.
+		 */
+		double x = opt->ratio * (double)doc->nsents;
+		double k = ceil(x - 1e-9 * x);
 
 		if (k < 1)
 			k = 1;
@@ -148,10 +134,12 @@ int precis_select(struct precis_doc *doc, const precis_options *opt)
 		struct precis_doc_sent *s = &doc->sents[idx];
 		size_t sep = doc->npicked > 0 ? 1 : 0;
 
-		if (opt->words > 0 && words + s->words > opt->words)
+		if ((opt->words > 0 && words + s->words > opt->words) ||
+		    (opt->chars > 0 && chars + sep + s->chars > opt->chars)) {
+			if (lead)
+				break;
 			continue;
-		if (opt->chars > 0 && chars + sep + s->chars > opt->chars)
-			continue;
+		}
 		if (!lead && redundant(doc, s, opt->redundancy))
 			continue;
 		s->selected = true;
@@ -172,13 +160,4 @@ int precis_select(struct precis_doc *doc, const precis_options *opt)
 				doc->picked[k++] = doc->order[i].index;
 	}
 	return 0;
-}
-
-void precis_doc_free(struct precis_doc *doc)
-{
-	precis_dealloc(doc->sents);
-	precis_dealloc(doc->terms);
-	precis_dealloc(doc->toks);
-	precis_dealloc(doc->order);
-	precis_dealloc(doc->picked);
 }

@@ -8,8 +8,9 @@
  * references are then read one record at a time, each scored against its
  * system summary (an empty one when there is none, or when the system record
  * carries an "error", as `precis batch` writes for a failed document).  The
- * per-document scores are averaged with ROUGE-1.5.5's bootstrap, in the
- * order of the reference file.
+ * per-document scores are then sorted by id, as ROUGE-1.5.5 sorts its
+ * evaluation ids, so that nothing reported depends on the order of the
+ * records in either file, and averaged with ROUGE-1.5.5's bootstrap.
  */
 #include <errno.h>
 #include <stddef.h>
@@ -33,8 +34,8 @@ enum { OPT_PER_DOC = CLI_OPT_FIRST_FREE, OPT_REF_FIELD, OPT_SYS_FIELD };
 static const char usage[] =
 "Usage: precis eval [OPTION]... REFERENCES SYSTEM\n"
 "Score system summaries against reference summaries with ROUGE-1, ROUGE-2\n"
-"and ROUGE-L, as ROUGE-1.5.5 does with -m -n 2 -c 95 -r 1000 (stemming on,\n"
-"stopwords kept).\n"
+"and ROUGE-L, as ROUGE-1.5.5 does with -c 95 -2 -1 -U -r 1000 -n 4 -w 1.2\n"
+"-a -m (stemming on, stopwords kept).\n"
 "\n"
 "REFERENCES and SYSTEM are JSON Lines files, optionally gzip'd, of records\n"
 "{\"id\": ..., \"summary\": ...} matched by id; a summary is an array of\n"
@@ -43,7 +44,9 @@ static const char usage[] =
 "summaries, and so does a reference without a system record.\n"
 "\n"
 "Reported: recall, precision and F averaged over the references, each with\n"
-"ROUGE-1.5.5's bootstrap average and 95% confidence interval.\n"
+"ROUGE-1.5.5's bootstrap average and 95% confidence interval, and the exact\n"
+"mean over the documents.  Documents are taken in the order of their ids,\n"
+"so the order of the records changes nothing; --per-doc lists them so.\n"
 "\n"
 "Options:\n"
 "  -f, --format FORMAT       text (default) or json\n"
@@ -337,32 +340,56 @@ static void flatten(const precis_rouge_scores *s, double v[NVALUES])
 	}
 }
 
+struct doc_result {
+	char *id;
+	double v[NVALUES];
+	int has_system;
+};
+
 struct results {
-	double *v[NVALUES]; /* per-document values, one array per value */
+	struct doc_result *d; /* per document; sorted by id once all are in */
 	size_t n, cap;
 	size_t missing;     /* references without a system summary */
 };
 
-static int results_add(struct results *r, const double v[NVALUES])
+static int results_add(struct results *r, const char *id,
+		       const double v[NVALUES], int has_system)
 {
-	int k;
+	struct doc_result *d;
 
 	if (r->n == r->cap) {
 		size_t ncap = r->cap ? r->cap * 2 : 1024;
 
-		for (k = 0; k < NVALUES; k++) {
-			double *p = realloc(r->v[k], ncap * sizeof(*p));
-
-			if (p == NULL)
-				return -1;
-			r->v[k] = p;
-		}
+		d = realloc(r->d, ncap * sizeof(*d));
+		if (d == NULL)
+			return -1;
+		r->d = d;
 		r->cap = ncap;
 	}
-	for (k = 0; k < NVALUES; k++)
-		r->v[k][r->n] = v[k];
+	d = &r->d[r->n];
+	d->id = strdup(id);
+	if (d->id == NULL)
+		return -1;
+	memcpy(d->v, v, sizeof(d->v));
+	d->has_system = has_system;
 	r->n++;
 	return 0;
+}
+
+static void results_free(struct results *r)
+{
+	size_t i;
+
+	for (i = 0; i < r->n; i++)
+		free(r->d[i].id);
+	free(r->d);
+}
+
+/* Byte order of ids, as Perl's sort, which ROUGE-1.5.5 uses, orders them. */
+static int by_id(const void *a, const void *b)
+{
+	return strcmp(((const struct doc_result *)a)->id,
+		      ((const struct doc_result *)b)->id);
 }
 
 static json_t *prf_json(const double v[3])
@@ -396,8 +423,7 @@ static int write_per_doc(FILE *f, const char *id, const double v[NVALUES],
 
 /* Scores every reference.  Returns 0, or -1 after reporting an error. */
 static int score_references(const char *path, const char *field,
-			    struct sysdoc *systems, FILE *per_doc,
-			    const char *per_doc_path, struct results *res)
+			    struct sysdoc *systems, struct results *res)
 {
 	struct refid *seen = NULL;
 	precis_rouge *rouge;
@@ -485,13 +511,8 @@ static int score_references(const char *path, const char *field,
 		flatten(&sc, v);
 		if (sys == NULL)
 			res->missing++;
-		if (results_add(res, v)) {
+		if (results_add(res, id, v, sys != NULL)) {
 			cli_error(NULL, "out of memory");
-			json_decref(rec);
-			goto out;
-		}
-		if (per_doc && write_per_doc(per_doc, id, v, sys != NULL)) {
-			cli_error(per_doc_path, "%s", strerror(errno));
 			json_decref(rec);
 			goto out;
 		}
@@ -511,21 +532,68 @@ out:
 /* ---------------------------------------------------------------------- */
 /* Report.                                                                 */
 
+/*
+ * Writes the per-document scores, in the order of the ids, to the file at
+ * path.  Returns 0, or -1 after reporting an error.
+ */
+static int write_per_docs(const struct results *res, const char *path)
+{
+	FILE *f = fopen(path, "w");
+	size_t i;
+	int err;
+
+	if (f == NULL) {
+		cli_error(path, "%s", strerror(errno));
+		return -1;
+	}
+	for (i = 0; i < res->n; i++)
+		if (write_per_doc(f, res->d[i].id, res->d[i].v,
+				  res->d[i].has_system))
+			break;
+	err = ferror(f) || i < res->n;
+	if (fclose(f) != 0 || err) {
+		cli_error(path, "%s", errno ? strerror(errno) : "write error");
+		return -1;
+	}
+	return 0;
+}
+
+/* The bootstrap of every value over the documents, in the order of ids. */
+static int intervals(const struct results *res,
+		     precis_rouge_interval ci[NVALUES])
+{
+	double *col = malloc((res->n ? res->n : 1) * sizeof(*col));
+	size_t i;
+	int k;
+
+	if (col == NULL) {
+		cli_error(NULL, "out of memory");
+		return -1;
+	}
+	for (k = 0; k < NVALUES; k++) {
+		precis_status st;
+
+		for (i = 0; i < res->n; i++)
+			col[i] = res->d[i].v[k];
+		st = precis_rouge_bootstrap(col, res->n, RESAMPLES,
+					    CONFIDENCE, &ci[k]);
+		if (st != PRECIS_OK) {
+			cli_error(NULL, "%s", precis_strerror(st));
+			free(col);
+			return -1;
+		}
+	}
+	free(col);
+	return 0;
+}
+
 static int report(const struct results *res, int json)
 {
 	precis_rouge_interval ci[NVALUES];
 	int k, m;
 
-	for (k = 0; k < NVALUES; k++) {
-		precis_status st = precis_rouge_bootstrap(res->v[k], res->n,
-							  RESAMPLES,
-							  CONFIDENCE, &ci[k]);
-
-		if (st != PRECIS_OK) {
-			cli_error(NULL, "%s", precis_strerror(st));
-			return -1;
-		}
-	}
+	if (intervals(res, ci) != 0)
+		return -1;
 	if (json) {
 		json_t *o = json_object();
 
@@ -569,8 +637,9 @@ static int report(const struct results *res, int json)
 			const precis_rouge_interval *c = &ci[3 * m + k];
 
 			printf("%s Average_%s: %.5f (%g%%-conf.int. %.5f - "
-			       "%.5f)\n", metric_label[m], value_label[k],
-			       c->average, CONFIDENCE, c->low, c->high);
+			       "%.5f) mean %.5f\n", metric_label[m],
+			       value_label[k], c->average, CONFIDENCE, c->low,
+			       c->high, c->mean);
 		}
 	}
 	return 0;
@@ -593,8 +662,7 @@ int cli_eval_main(int argc, char **argv)
 	const char *sys_field = "summary";
 	struct sysdoc *systems = NULL;
 	struct results res;
-	FILE *per_doc = NULL;
-	int json = 0, c, rc = 1, k;
+	int json = 0, c, rc = 1;
 
 	memset(&res, 0, sizeof(res));
 	opterr = 0;
@@ -635,35 +703,17 @@ int cli_eval_main(int argc, char **argv)
 
 	if (read_systems(argv[optind + 1], sys_field, &systems))
 		goto out;
-	if (per_doc_path) {
-		per_doc = fopen(per_doc_path, "w");
-		if (per_doc == NULL) {
-			cli_error(per_doc_path, "%s", strerror(errno));
-			goto out;
-		}
-	}
-	if (score_references(argv[optind], ref_field, systems, per_doc,
-			     per_doc_path, &res))
+	if (score_references(argv[optind], ref_field, systems, &res))
 		goto out;
-	if (per_doc) {
-		int err = ferror(per_doc);
-
-		if (fclose(per_doc) != 0 || err) {
-			per_doc = NULL;
-			cli_error(per_doc_path, "%s",
-				  errno ? strerror(errno) : "write error");
-			goto out;
-		}
-		per_doc = NULL;
-	}
+	if (res.n > 0)
+		qsort(res.d, res.n, sizeof(*res.d), by_id);
+	if (per_doc_path != NULL && write_per_docs(&res, per_doc_path))
+		goto out;
 	if (report(&res, json))
 		goto out;
 	rc = cli_close_stdout() == 0 ? CLI_EXIT_OK : CLI_EXIT_FAILURE;
 out:
-	if (per_doc)
-		fclose(per_doc);
 	free_systems(&systems);
-	for (k = 0; k < NVALUES; k++)
-		free(res.v[k]);
+	results_free(&res);
 	return rc;
 }

@@ -86,14 +86,19 @@ void cli_summary_help(FILE *out, bool records)
 	      "                         or none; the title guides scoring and is\n"
 	      "                         never part of the summary\n"
 	      "      --stopwords=FILE   use the stopwords in FILE (Snowball format)\n"
-	      "      --method=METHOD    default (scored) or lead (first sentences)\n"
-	      "      --weights=SPEC     feature weights, as name=value,...; names:\n"
+	      "      --method=METHOD    news (default: position counts, a title\n"
+	      "                         adds evidence), content (coverage of the\n"
+	      "                         whole article: term frequency, centrality\n"
+	      "                         and length, no position), or lead (the\n"
+	      "                         first sentences)\n"
+	      "      --weights=SPEC     the news method's feature weights, as\n"
+	      "                         name=value,...; names:\n"
 	      "                        ", out);
 	for (f = 0; f < PRECIS_FEATURE_COUNT; f++)
 		fprintf(out, " %s", precis_feature_name((precis_feature)f));
 	fputs("\n"
 	      "      --redundancy=X     skip a sentence sharing at least the share X\n"
-	      "                         of its terms with a chosen one (default 0.8;\n"
+	      "                         of its terms with a chosen one (default 0.6;\n"
 	      "                         1 disables)\n"
 	      "      --max-bytes=N      refuse inputs over N bytes (default 64 MiB;\n"
 	      "                         0 disables)\n", out);
@@ -123,7 +128,12 @@ int cli_summary_option(struct cli_config *cfg, int c, const char *arg,
 	static const char *const formats[] = { "text", "json" };
 	static const char *const titles[] = { "auto", "first-line", "none" };
 	static const char *const orders[] = { "article", "score" };
-	static const char *const methods[] = { "default", "lead" };
+	static const char *const methods[] = { "news", "default", "lead",
+					       "content" };
+	static const precis_method method_of[] = {
+		PRECIS_METHOD_DEFAULT, PRECIS_METHOD_DEFAULT,
+		PRECIS_METHOD_LEAD, PRECIS_METHOD_CONTENT,
+	};
 	precis_options *o = &cfg->opt;
 	int k;
 
@@ -192,10 +202,11 @@ int cli_summary_option(struct cli_config *cfg, int c, const char *arg,
 				"invalid byte count: '%s'", arg);
 		return CLI_EXIT_OK;
 	case OPT_METHOD:
-		if ((k = pick(arg, methods, 2)) < 0)
+		if ((k = pick(arg, methods, 4)) < 0)
 			return cli_usage_error(command,
-				"invalid method: '%s' (default or lead)", arg);
-		o->method = (precis_method)k;
+				"invalid method: '%s' (news, content or lead)",
+				arg);
+		o->method = method_of[k];
 		return CLI_EXIT_OK;
 	case OPT_WEIGHTS:
 		if (precis_weights_parse(&o->weights, arg) != PRECIS_OK)

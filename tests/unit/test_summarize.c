@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include <cmocka.h>
+#include <math.h>
 
 #include "precis.h"
 #include "test_data.h"
@@ -424,6 +425,305 @@ static void title_modes(void **state)
 	precis_summary_free(sum);
 }
 
+/* Summarizes text[0..len) with o into a new summary, which must succeed. */
+static precis_summary *summarize_text(struct fixture *fx, const char *text,
+				      const precis_options *o)
+{
+	precis_summary *sum = NULL;
+
+	assert_int_equal(precis_summarize(fx->ctx, text, strlen(text), o,
+					  &sum),
+			 PRECIS_OK);
+	assert_non_null(sum);
+	return sum;
+}
+
+static void close_to(double got, double want)
+{
+	assert_true(fabs(got - want) < 1e-9);
+}
+
+static const char pier_titled[] =
+	"Pier repairs approved\n\n"
+	"The council approved repairs to the pier on Monday.\n"
+	"Storms in March had damaged the old pier badly.\n"
+	"Fishermen welcomed the news from the town hall.\n"
+	"Work starts in May and ends before the summer.\n";
+
+/*
+ * Position: exp(-i / 3) for the sentence of index i, the same whether or
+ * not the article has a title.  A title adds its own feature and changes
+ * nothing else.
+ */
+static void position_feature(void **state)
+{
+	struct fixture *fx = *state;
+	const char *body = strstr(pier_titled, "The council");
+	precis_options o;
+	precis_summary *titled, *bare;
+	size_t i, f, n;
+
+	precis_options_init(&o);
+	titled = summarize_text(fx, pier_titled, &o);
+	bare = summarize_text(fx, body, &o);
+	assert_true(precis_summary_title(titled, NULL, NULL));
+	assert_false(precis_summary_title(bare, NULL, NULL));
+	n = precis_summary_sentence_count(bare);
+	assert_int_equal(n, 4);
+	assert_int_equal(precis_summary_sentence_count(titled), n);
+	for (i = 0; i < n; i++) {
+		double t = precis_summary_feature(titled, i,
+						  PRECIS_FEATURE_TITLE);
+
+		close_to(precis_summary_feature(bare, i,
+						PRECIS_FEATURE_POSITION),
+			 exp(-(double)i / 3.0));
+		for (f = 0; f < PRECIS_FEATURE_COUNT; f++)
+			if (f != PRECIS_FEATURE_TITLE)
+				close_to(precis_summary_feature(
+						 titled, i, (precis_feature)f),
+					 precis_summary_feature(
+						 bare, i, (precis_feature)f));
+		t = precis_summary_feature(bare, i, PRECIS_FEATURE_TITLE);
+		assert_true(t == 0.0);
+		t = precis_summary_feature(titled, i, PRECIS_FEATURE_TITLE);
+		/* The headline adds its weight times the overlap. */
+		close_to(precis_summary_sentence(titled, i)->score,
+			 precis_summary_sentence(bare, i)->score +
+				 o.weights.w[PRECIS_FEATURE_TITLE] * t);
+	}
+	precis_summary_free(titled);
+	precis_summary_free(bare);
+}
+
+/* Title overlap: the share of the title's distinct terms a sentence holds. */
+static void title_overlap_feature(void **state)
+{
+	struct fixture *fx = *state;
+	precis_options o;
+	precis_summary *sum;
+
+	precis_options_init(&o);
+	sum = summarize_text(fx, pier_titled, &o);
+	/* "pier", "repair", "approv": all three, one, none, none. */
+	close_to(precis_summary_feature(sum, 0, PRECIS_FEATURE_TITLE), 1.0);
+	close_to(precis_summary_feature(sum, 1, PRECIS_FEATURE_TITLE),
+		 1.0 / 3.0);
+	close_to(precis_summary_feature(sum, 2, PRECIS_FEATURE_TITLE), 0.0);
+	close_to(precis_summary_feature(sum, 3, PRECIS_FEATURE_TITLE), 0.0);
+	precis_summary_free(sum);
+}
+
+/* A headline ending in a question mark is a title, not a sentence. */
+static void question_title(void **state)
+{
+	struct fixture *fx = *state;
+	static const char text[] = "Will the night trains return?\n\n"
+				   "Night trains will run again from December. "
+				   "Tickets go on sale in October.\n";
+	precis_options o;
+	precis_summary *sum;
+	size_t off, len;
+
+	precis_options_init(&o);
+	sum = summarize_text(fx, text, &o);
+	assert_true(precis_summary_title(sum, &off, &len));
+	assert_int_equal(off, 0);
+	assert_int_equal(len, strlen("Will the night trains return?"));
+	assert_int_equal(precis_summary_sentence_count(sum), 2);
+	precis_summary_free(sum);
+}
+
+/* In first-line mode a blank first line means no title. */
+static void blank_first_line(void **state)
+{
+	struct fixture *fx = *state;
+	static const char text[] = "  \t\n\nHarbour news\n"
+				   "The pier reopened on Monday.\n";
+	precis_options o;
+	precis_summary *sum;
+
+	precis_options_init(&o);
+	o.title = PRECIS_TITLE_FIRST_LINE;
+	sum = summarize_text(fx, text, &o);
+	assert_false(precis_summary_title(sum, NULL, NULL));
+	assert_int_equal(precis_summary_sentence_count(sum), 2);
+	precis_summary_free(sum);
+}
+
+/* NaN and infinite weights cannot order sentences: they are refused. */
+static void bad_weights(void **state)
+{
+	struct fixture *fx = *state;
+	precis_options o;
+	precis_summary *sum = (precis_summary *)1;
+
+	precis_options_init(&o);
+	o.weights.w[PRECIS_FEATURE_TF] = NAN;
+	assert_int_equal(precis_summarize(fx->ctx, fx->text, fx->len, &o,
+					  &sum),
+			 PRECIS_ERR_INVALID);
+	assert_null(sum);
+	o.weights.w[PRECIS_FEATURE_TF] = -INFINITY;
+	assert_int_equal(precis_summarize(fx->ctx, fx->text, fx->len, &o,
+					  &sum),
+			 PRECIS_ERR_INVALID);
+	o.weights.w[PRECIS_FEATURE_TF] = 0.5;
+	o.method = (precis_method)3;
+	assert_int_equal(precis_summarize(fx->ctx, fx->text, fx->len, &o,
+					  &sum),
+			 PRECIS_ERR_INVALID);
+}
+
+/* 0.07 of 100 sentences is 7, although 0.07 * 100 is a little over 7. */
+static void ratio_rounding(void **state)
+{
+	struct fixture *fx = *state;
+	char *text = malloc(100 * 32);
+	precis_options o;
+	precis_summary *sum;
+	size_t i, len = 0;
+
+	assert_non_null(text);
+	for (i = 0; i < 100; i++)
+		len += (size_t)sprintf(text + len,
+				       "Sentence number %zu ends.\n", i);
+	precis_options_init(&o);
+	o.title = PRECIS_TITLE_NONE;
+	o.redundancy = 1.0; /* the sentences share most of their terms */
+	o.ratio = 0.07;
+	assert_int_equal(precis_summarize(fx->ctx, text, len, &o, &sum),
+			 PRECIS_OK);
+	assert_int_equal(precis_summary_sentence_count(sum), 100);
+	assert_int_equal(precis_summary_count(sum), 7);
+	precis_summary_free(sum);
+	o.ratio = 0.071;
+	assert_int_equal(precis_summarize(fx->ctx, text, len, &o, &sum),
+			 PRECIS_OK);
+	assert_int_equal(precis_summary_count(sum), 8);
+	precis_summary_free(sum);
+	free(text);
+}
+
+/* LEAD-N under a word or character budget is a prefix of the article. */
+static void lead_is_a_prefix(void **state)
+{
+	struct fixture *fx = *state;
+	static const char text[] =
+		"The pier reopened on Monday.\n"
+		"Hundreds of people walked its whole length in the sunshine, "
+		"many of them for the first time since the storms.\n"
+		"The cafe was full.\n";
+	precis_options o;
+	precis_summary *sum;
+
+	precis_options_init(&o);
+	o.title = PRECIS_TITLE_NONE;
+	o.method = PRECIS_METHOD_LEAD;
+	o.words = 12; /* 5 + 20 + 4 words: the third would fit alone */
+	sum = summarize_text(fx, text, &o);
+	assert_int_equal(precis_summary_count(sum), 1);
+	assert_int_equal(precis_summary_at(sum, 0)->index, 0);
+	precis_summary_free(sum);
+	o.words = 0;
+	o.chars = 60;
+	sum = summarize_text(fx, text, &o);
+	assert_int_equal(precis_summary_count(sum), 1);
+	precis_summary_free(sum);
+}
+
+/*
+ * Redundancy is the share of the candidate's own terms: a long sentence
+ * that holds a short chosen one's few terms is new, a short one whose
+ * terms a chosen long one holds is not.
+ */
+static void redundancy_denominator(void **state)
+{
+	struct fixture *fx = *state;
+	static const char long_second[] =
+		"Council approves budget.\n"
+		"The council approved a budget for the library, the pool, "
+		"the park and three new schools across the county.\n"
+		"Rain is expected tomorrow.\n";
+	static const char short_second[] =
+		"The council approved a budget for the library, the pool, "
+		"the park and three new schools across the county.\n"
+		"Council approves budget.\n"
+		"Rain is expected tomorrow.\n";
+	precis_options o;
+	precis_summary *sum;
+
+	precis_options_init(&o);
+	o.title = PRECIS_TITLE_NONE;
+	o.sentences = 2;
+	memset(&o.weights, 0, sizeof(o.weights));
+	o.weights.w[PRECIS_FEATURE_POSITION] = 1.0; /* article order */
+	sum = summarize_text(fx, long_second, &o);
+	assert_int_equal(precis_summary_count(sum), 2);
+	assert_int_equal(precis_summary_at(sum, 1)->index, 1);
+	precis_summary_free(sum);
+	sum = summarize_text(fx, short_second, &o);
+	assert_int_equal(precis_summary_count(sum), 2);
+	assert_int_equal(precis_summary_at(sum, 1)->index, 2);
+	precis_summary_free(sum);
+}
+
+/* Words are runs of characters other than white space, as wc -w counts. */
+static void words_as_wc(void **state)
+{
+	struct fixture *fx = *state;
+	precis_options o;
+	precis_summary *sum;
+
+	precis_options_init(&o);
+	o.title = PRECIS_TITLE_NONE;
+	sum = summarize_text(fx, "Prices rose - sharply - in May, 2.5 % up.\n"
+			     "Shops  \t were \"full\" again.\n", &o);
+	assert_int_equal(precis_summary_sentence_count(sum), 2);
+	assert_int_equal(precis_summary_sentence(sum, 0)->words, 10);
+	assert_int_equal(precis_summary_sentence(sum, 1)->words, 4);
+	assert_int_equal(precis_summary_word_count(sum), 14);
+	precis_summary_free(sum);
+}
+
+/*
+ * The content method ignores position and the caller's weights: the same
+ * sentences in another order give the same choice.
+ */
+static void content_method(void **state)
+{
+	struct fixture *fx = *state;
+	static const char a[] =
+		"Rain is expected tomorrow.\n"
+		"The harbour council voted to rebuild the pier, and the pier "
+		"will reopen to the harbour's visitors in May.\n"
+		"A dog barked.\n";
+	static const char b[] =
+		"A dog barked.\n"
+		"Rain is expected tomorrow.\n"
+		"The harbour council voted to rebuild the pier, and the pier "
+		"will reopen to the harbour's visitors in May.\n";
+	precis_options o;
+	precis_summary *sum;
+
+	precis_options_init(&o);
+	o.title = PRECIS_TITLE_NONE;
+	o.sentences = 1;
+	o.method = PRECIS_METHOD_CONTENT;
+	o.weights.w[PRECIS_FEATURE_POSITION] = 100.0; /* ignored */
+	sum = summarize_text(fx, a, &o);
+	assert_int_equal(precis_summary_at(sum, 0)->index, 1);
+	precis_summary_free(sum);
+	sum = summarize_text(fx, b, &o);
+	assert_int_equal(precis_summary_at(sum, 0)->index, 2);
+	precis_summary_free(sum);
+	/* The news method with that weight takes the first. */
+	o.method = PRECIS_METHOD_DEFAULT;
+	sum = summarize_text(fx, b, &o);
+	assert_int_equal(precis_summary_at(sum, 0)->index, 0);
+	precis_summary_free(sum);
+}
+
 static void split_only(void **state)
 {
 	struct fixture *fx = *state;
@@ -512,6 +812,16 @@ int main(void)
 		T(empty_and_bad_input),
 		T(encodings_and_line_ends),
 		T(title_modes),
+		T(position_feature),
+		T(title_overlap_feature),
+		T(question_title),
+		T(blank_first_line),
+		T(bad_weights),
+		T(ratio_rounding),
+		T(lead_is_a_prefix),
+		T(redundancy_denominator),
+		T(words_as_wc),
+		T(content_method),
 		T(split_only),
 		T(stopwords_override),
 		cmocka_unit_test(contexts_and_strings),

@@ -1,0 +1,217 @@
+"""The cffi build of precis._precis: the public C API of libprecis.
+
+API mode: the extension is compiled against include/precis.h, so the
+compiler, not this file, decides the layout of every struct (the structs
+below end in "...;" and name only the fields Python reads or sets) and the
+value of every enum constant (taken from the header's enums by name).
+
+The library comes from an existing CMake build tree when PRECIS_BUILD_DIR
+names one (its libprecis.a or libprecis.so), else from a build made here
+with CMake from the checkout (PRECIS_SOURCE_DIR, default two directories
+up), position-independent so that it links into the extension.
+"""
+import os
+import re
+import subprocess
+import sys
+
+from cffi import FFI
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+CDEF = """
+typedef int... precis_status;
+typedef int... precis_title_mode;
+typedef int... precis_order;
+typedef int... precis_method;
+typedef int... precis_feature;
+
+const char *precis_strerror(precis_status status);
+const char *precis_version(void);
+size_t precis_fold_space(const char *text, size_t len, char *out,
+                         size_t *chars);
+
+size_t precis_language_count(void);
+const char *precis_language_name(size_t i);
+const char *precis_language_code(size_t i);
+
+typedef struct {
+    size_t language;
+    const char *name;
+    double score;
+    bool reliable;
+    ...;
+} precis_detection;
+precis_status precis_detect(const char *text, size_t len,
+                            precis_detection *out);
+
+typedef struct precis_ctx precis_ctx;
+precis_ctx *precis_new(const char *language, precis_status *status);
+void precis_free(precis_ctx *ctx);
+const char *precis_language(const precis_ctx *ctx);
+precis_status precis_set_stopwords(precis_ctx *ctx, const char *list,
+                                   size_t len);
+
+typedef struct { ...; } precis_weights;
+const char *precis_feature_name(precis_feature f);
+precis_status precis_weights_parse(precis_weights *weights,
+                                   const char *spec);
+
+typedef struct {
+    size_t sentences;
+    double ratio;
+    size_t words;
+    size_t chars;
+    precis_title_mode title;
+    precis_order order;
+    precis_method method;
+    size_t keywords;
+    double redundancy;
+    size_t max_bytes;
+    precis_weights weights;
+    ...;
+} precis_options;
+void precis_options_init(precis_options *options);
+
+typedef struct precis_summary precis_summary;
+typedef struct {
+    size_t index;
+    size_t offset;
+    size_t length;
+    size_t paragraph;
+    size_t words;
+    size_t chars;
+    double score;
+    size_t rank;
+    bool selected;
+    ...;
+} precis_sentence;
+
+precis_status precis_summarize(precis_ctx *ctx, const char *text, size_t len,
+                               const precis_options *options,
+                               precis_summary **out);
+precis_status precis_split(precis_ctx *ctx, const char *text, size_t len,
+                           precis_title_mode title_mode,
+                           precis_summary **out);
+void precis_summary_free(precis_summary *summary);
+const char *precis_summary_text(const precis_summary *summary, size_t *len);
+size_t precis_summary_count(const precis_summary *summary);
+const precis_sentence *precis_summary_at(const precis_summary *summary,
+                                         size_t i);
+size_t precis_summary_sentence_count(const precis_summary *summary);
+const precis_sentence *precis_summary_sentence(const precis_summary *summary,
+                                               size_t i);
+double precis_summary_feature(const precis_summary *summary, size_t i,
+                              precis_feature f);
+bool precis_summary_title(const precis_summary *summary, size_t *offset,
+                          size_t *length);
+const char *precis_summary_language(const precis_summary *summary);
+bool precis_summary_detection(const precis_summary *summary,
+                              precis_detection *out);
+size_t precis_summary_word_count(const precis_summary *summary);
+size_t precis_summary_keyword_count(const precis_summary *summary);
+bool precis_summary_keyword(const precis_summary *summary, size_t i,
+                            size_t *offset, size_t *length, double *weight);
+"""
+
+# The enums whose constants Python uses: their values come from the
+# compiler; their names from the header, so that a method or title mode
+# added to the C API is known here without a change to this file.
+ENUMS = ("precis_status", "precis_title_mode", "precis_order",
+         "precis_method", "precis_feature")
+
+
+def source_dir():
+    return os.path.abspath(os.environ.get("PRECIS_SOURCE_DIR",
+                                          os.path.join(HERE, "..", "..")))
+
+
+def enum_constants(header):
+    """The constant names of each enum in ENUMS, read from the header."""
+    with open(header, encoding="utf-8") as f:
+        text = f.read()
+    text = re.sub(r"/\*.*?\*/", "", text, flags=re.S)
+    names = []
+    for m in re.finditer(r"typedef\s+enum\s+(\w+)\s*\{(.*?)\}\s*(\w+)\s*;",
+                         text, flags=re.S):
+        if m.group(3) not in ENUMS:
+            continue
+        for item in m.group(2).split(","):
+            name = item.split("=")[0].strip()
+            if re.fullmatch(r"PRECIS_[A-Z0-9_]+", name):
+                names.append(name)
+    return names
+
+
+def find_library(build_dir):
+    """The library file of a CMake build tree, static preferred."""
+    for name in ("libprecis.a", "libprecis.so"):
+        path = os.path.join(build_dir, "src", name)
+        if os.path.exists(path):
+            return path
+    raise RuntimeError(
+        f"precis: {build_dir}: no src/libprecis.a or src/libprecis.so; "
+        "build the library first (cmake --build DIR --target precis)")
+
+
+def cmake_build(src):
+    """Builds the library with CMake into a directory beside this file."""
+    build = os.path.join(HERE, "build", "libprecis")
+    configure = ["cmake", "-S", src, "-B", build,
+                 "-DCMAKE_BUILD_TYPE=Release", "-DBUILD_TESTING=OFF",
+                 "-DBUILD_SHARED_LIBS=OFF",
+                 "-DCMAKE_POSITION_INDEPENDENT_CODE=ON"]
+    try:
+        subprocess.run(configure, check=True)
+        subprocess.run(["cmake", "--build", build, "--target", "precis",
+                        "-j", str(os.cpu_count() or 1)], check=True)
+    except (OSError, subprocess.CalledProcessError) as e:
+        raise RuntimeError(f"precis: building libprecis with CMake failed: "
+                           f"{e}") from e
+    return build
+
+
+def make_builder():
+    src = source_dir()
+    header = os.path.join(src, "include", "precis.h")
+    if not os.path.exists(header):
+        raise RuntimeError(f"precis: {header} not found; set "
+                           "PRECIS_SOURCE_DIR to the top of the checkout")
+    build = os.environ.get("PRECIS_BUILD_DIR")
+    if build:
+        build = os.path.abspath(build)
+    else:
+        build = cmake_build(src)
+    lib = find_library(build)
+
+    ffi = FFI()
+    ffi.cdef(CDEF)
+    ffi.cdef("".join(f"static const int {n};\n"
+                     for n in enum_constants(header)))
+    extra_objects, libraries, rpath, library_dirs = [], [], [], []
+    defines = []
+    if lib.endswith(".a"):
+        # The static library's own dependencies (its pkg-config file
+        # lists them as private).
+        extra_objects = [lib]
+        libraries = ["stemmer", "utf8proc", "m"]
+        defines = [("PRECIS_STATIC_DEFINE", None)]
+    else:
+        library_dirs = [os.path.dirname(lib)]
+        libraries = ["precis"]
+        rpath = [os.path.dirname(lib)]
+    ffi.set_source(
+        "precis._precis", '#include "precis.h"\n',
+        include_dirs=[os.path.join(src, "include"),
+                      os.path.join(build, "include")],
+        define_macros=defines,
+        extra_objects=extra_objects, libraries=libraries,
+        library_dirs=library_dirs, runtime_library_dirs=rpath)
+    return ffi
+
+
+ffibuilder = make_builder()
+
+if __name__ == "__main__":
+    ffibuilder.compile(verbose=True)
+    sys.exit(0)

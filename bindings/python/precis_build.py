@@ -112,6 +112,71 @@ size_t precis_summary_word_count(const precis_summary *summary);
 size_t precis_summary_keyword_count(const precis_summary *summary);
 bool precis_summary_keyword(const precis_summary *summary, size_t i,
                             size_t *offset, size_t *length, double *weight);
+
+size_t pyprecis_chars(const char *text, size_t len);
+size_t pyprecis_spans(const precis_summary *summary, int every, size_t *ints,
+                      double *scores, size_t cap, char *fold,
+                      size_t *fold_len);
+"""
+
+# Helpers compiled into the extension: they read a whole summary in one call
+# (crossing into C once, not a few times a sentence), with the offsets and
+# lengths counted in code points, as Python indexes strings.
+HELPERS = r"""
+#include "precis.h"
+
+/* The number of code points of valid UTF-8 text[0..len). */
+static size_t pyprecis_chars(const char *text, size_t len)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < len; i++)
+		n += ((unsigned char)text[i] & 0xC0) != 0x80;
+	return n;
+}
+
+/*
+ * The summary's selected sentences (every one of the article's when every
+ * is nonzero), in the summary's order: for sentence k, ints[5k..5k+5) get
+ * its index, its offset and length in code points, its rank and the code
+ * points of its folded text, scores[k] its score, and the folded texts go
+ * one after the other to fold (room for the text's length in bytes), with
+ * their total byte length in *fold_len.  Returns the number of sentences;
+ * when that exceeds cap, nothing is stored.
+ */
+static size_t pyprecis_spans(const precis_summary *summary, int every,
+			     size_t *ints, double *scores, size_t cap,
+			     char *fold, size_t *fold_len)
+{
+	const char *text = precis_summary_text(summary, NULL);
+	size_t n = every ? precis_summary_sentence_count(summary) :
+			   precis_summary_count(summary);
+	size_t k, pos = 0, chars = 0, used = 0;
+
+	if (n > cap)
+		return n;
+	for (k = 0; k < n; k++) {
+		const precis_sentence *s = every ?
+			precis_summary_sentence(summary, k) :
+			precis_summary_at(summary, k);
+		size_t fc = 0;
+
+		if (s->offset < pos)
+			pos = chars = 0;
+		chars += pyprecis_chars(text + pos, s->offset - pos);
+		pos = s->offset;
+		ints[5 * k] = s->index;
+		ints[5 * k + 1] = chars;
+		ints[5 * k + 2] = pyprecis_chars(text + s->offset, s->length);
+		ints[5 * k + 3] = s->rank;
+		used += precis_fold_space(text + s->offset, s->length,
+					  fold + used, &fc);
+		ints[5 * k + 4] = fc;
+		scores[k] = s->score;
+	}
+	*fold_len = used;
+	return n;
+}
 """
 
 # The enums whose constants Python uses: their values come from the
@@ -201,7 +266,7 @@ def make_builder():
         libraries = ["precis"]
         rpath = [os.path.dirname(lib)]
     ffi.set_source(
-        "precis._precis", '#include "precis.h"\n',
+        "precis._precis", HELPERS,
         include_dirs=[os.path.join(src, "include"),
                       os.path.join(build, "include")],
         define_macros=defines,

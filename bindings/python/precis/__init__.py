@@ -234,71 +234,73 @@ def _new_context(language: str, stopwords: Optional[str] = None):
     return ctx
 
 
-def _char_positions(data: bytes, positions) -> Dict[int, int]:
-    """Maps byte positions of data (at character boundaries) to string
-    indices, decoding each stretch between them once."""
-    out = {}
-    chars = 0
-    prev = 0
-    for p in sorted(set(positions)):
-        chars += len(data[prev:p].decode("utf-8"))
-        out[p] = chars
-        prev = p
-    return out
+class _Scratch:
+    """Buffers reused from call to call by one context's user (a thread, or
+    a Summarizer under its lock)."""
+
+    def __init__(self) -> None:
+        self.out = ffi.new("precis_summary **")
+        self.fold_len = ffi.new("size_t *")
+        self.cap = 0
+        self.fold_cap = 0
+        self._grow(16, 1 << 16)
+
+    def _grow(self, cap: int, fold_cap: int) -> None:
+        if cap > self.cap:
+            self.cap = max(cap, 2 * self.cap)
+            self.ints = ffi.new("size_t[]", 5 * self.cap)
+            self.scores = ffi.new("double[]", self.cap)
+        if fold_cap > self.fold_cap:
+            self.fold_cap = max(fold_cap, 2 * self.fold_cap)
+            self.fold = ffi.new("char[]", self.fold_cap)
+
+    def sentences(self, summ, size: int, prefix: int,
+                  every: bool) -> List[Sentence]:
+        """The summary's selected sentences (every one of the article's
+        when every is true) of a text of size bytes, their offsets moved
+        back by prefix characters."""
+        self._grow(0, size + 1)
+        n = lib.pyprecis_spans(summ, every, self.ints, self.scores,
+                               self.cap, self.fold, self.fold_len)
+        if n > self.cap:
+            self._grow(n, 0)
+            n = lib.pyprecis_spans(summ, every, self.ints, self.scores,
+                                   self.cap, self.fold, self.fold_len)
+        if n == 0:
+            return []
+        ints = ffi.unpack(self.ints, 5 * n)
+        scores = ffi.unpack(self.scores, n)
+        folded = ffi.unpack(self.fold, self.fold_len[0]).decode("utf-8")
+        out = []
+        at = 0
+        for k in range(n):
+            i = 5 * k
+            end = at + ints[i + 4]
+            out.append(Sentence(folded[at:end], ints[i], ints[i + 1] - prefix,
+                                ints[i + 2], scores[k], ints[i + 3]))
+            at = end
+        return out
 
 
-def _folded(base, offset: int, length: int) -> str:
+def _folded(data: bytes, offset: int, length: int) -> str:
     buf = ffi.new("char[]", length or 1)
-    n = lib.precis_fold_space(base + offset, length, buf, ffi.NULL)
+    n = lib.precis_fold_space(ffi.from_buffer(data) + offset, length, buf,
+                              ffi.NULL)
     return ffi.unpack(buf, n).decode("utf-8")
 
 
-def _sentences(summ, data: bytes, ascii: bool, prefix: int,
-               every: bool) -> List[Sentence]:
-    """The summary's selected sentences (every one of the article's when
-    every is true), their spans moved back by prefix characters."""
-    if every:
-        n = lib.precis_summary_sentence_count(summ)
-        at = lib.precis_summary_sentence
-    else:
-        n = lib.precis_summary_count(summ)
-        at = lib.precis_summary_at
-    base = lib.precis_summary_text(summ, ffi.NULL)
-    spans = [at(summ, i) for i in range(n)]
-    if ascii:
-        return [Sentence(_folded(base, s.offset, s.length), s.index,
-                         s.offset - prefix, s.length, s.score, s.rank)
-                for s in spans]
-    pos = _char_positions(data, [p for s in spans
-                                 for p in (s.offset, s.offset + s.length)])
-    return [Sentence(_folded(base, s.offset, s.length), s.index,
-                     pos[s.offset] - prefix,
-                     pos[s.offset + s.length] - pos[s.offset], s.score,
-                     s.rank)
-            for s in spans]
-
-
-def _keywords(summ, data: bytes, ascii: bool, prefix: int) -> List[Keyword]:
+def _keywords(summ, data: bytes, prefix: int) -> List[Keyword]:
     off = ffi.new("size_t *")
     ln = ffi.new("size_t *")
     w = ffi.new("double *")
-    raw = []
-    for i in range(lib.precis_summary_keyword_count(summ)):
-        if lib.precis_summary_keyword(summ, i, off, ln, w):
-            raw.append((off[0], ln[0], w[0]))
-    if ascii:
-        pos = None
-    else:
-        pos = _char_positions(data, [p for o, n, _ in raw
-                                     for p in (o, o + n)])
     out = []
-    for o, n, weight in raw:
+    for i in range(lib.precis_summary_keyword_count(summ)):
+        if not lib.precis_summary_keyword(summ, i, off, ln, w):
+            break
+        o, n = off[0], ln[0]
         word = data[o:o + n].decode("utf-8")
-        if pos is None:
-            out.append(Keyword(word, o - prefix, n, weight))
-        else:
-            out.append(Keyword(word, pos[o] - prefix, pos[o + n] - pos[o],
-                               weight))
+        out.append(Keyword(word, lib.pyprecis_chars(data, o) - prefix,
+                           len(word), w[0]))
     return out
 
 
@@ -313,8 +315,8 @@ def _title_options(opt, title_opts: dict):
     return entry[1]
 
 
-def _run(ctx, text: str, title: Optional[str], opt, title_opts: dict,
-         full: bool):
+def _run(ctx, scratch: _Scratch, text: str, title: Optional[str], opt,
+         title_opts: dict, full: bool):
     """Summarizes text with ctx and opt; the sentences, or the whole
     Summary when full is true."""
     if not isinstance(text, str):
@@ -330,22 +332,21 @@ def _run(ctx, text: str, title: Optional[str], opt, title_opts: dict,
         prefix = len(head) + 2
         opt = _title_options(opt, title_opts)
     data = text.encode("utf-8")
-    out = ffi.new("precis_summary **")
+    out = scratch.out
     st = lib.precis_summarize(ctx, data, len(data), opt, out)
     if st != lib.PRECIS_OK:
         _fail(st)
     summ = out[0]
     try:
-        ascii = text.isascii()
-        sentences = _sentences(summ, data, ascii, prefix, False)
+        sentences = scratch.sentences(summ, len(data), prefix, False)
         if not full:
             return sentences
-        return _summary(summ, data, ascii, prefix, sentences)
+        return _summary(summ, data, prefix, sentences)
     finally:
         lib.precis_summary_free(summ)
 
 
-def _summary(summ, data: bytes, ascii: bool, prefix: int,
+def _summary(summ, data: bytes, prefix: int,
              sentences: List[Sentence]) -> Summary:
     det = ffi.new("precis_detection *")
     detection = None
@@ -354,29 +355,29 @@ def _summary(summ, data: bytes, ascii: bool, prefix: int,
     off = ffi.new("size_t *")
     ln = ffi.new("size_t *")
     title = None
-    if prefix == 0 and lib.precis_summary_title(summ, off, ln):
-        base = lib.precis_summary_text(summ, ffi.NULL)
-        title = _folded(base, off[0], ln[0])
-    elif prefix:
+    if prefix:
         title = data[:prefix - 2].decode("utf-8")
+    elif lib.precis_summary_title(summ, off, ln):
+        title = _folded(data, off[0], ln[0])
     return Summary(
         sentences,
         ffi.string(lib.precis_summary_language(summ)).decode(),
         detection, title,
         lib.precis_summary_sentence_count(summ),
         lib.precis_summary_word_count(summ),
-        _keywords(summ, data, ascii, prefix))
+        _keywords(summ, data, prefix))
 
 
-def _split(ctx, text: str, title_mode: str) -> List[Sentence]:
+def _split(ctx, scratch: _Scratch, text: str,
+           title_mode: str) -> List[Sentence]:
     mode = _pick("title mode", _TITLE_MODES, title_mode)
     data = _encode(text)
-    out = ffi.new("precis_summary **")
+    out = scratch.out
     st = lib.precis_split(ctx, data, len(data), mode, out)
     if st != lib.PRECIS_OK:
         _fail(st)
     try:
-        return _sentences(out[0], data, text.isascii(), 0, True)
+        return scratch.sentences(out[0], len(data), 0, True)
     finally:
         lib.precis_summary_free(out[0])
 
@@ -410,6 +411,7 @@ class Summarizer:
                                   weights, max_bytes)
         self._ctx = _new_context(language, stopwords)
         self._title_opts: dict = {}
+        self._scratch = _Scratch()
         self._lock = threading.Lock()
 
     @property
@@ -423,35 +425,39 @@ class Summarizer:
         with ``order="score"``).  A title, when given, guides the scoring
         as the first line of the article would and is never selected."""
         with self._lock:
-            return _run(self._ctx, text, title, self._opt, self._title_opts,
-                        False)
+            return _run(self._ctx, self._scratch, text, title, self._opt,
+                        self._title_opts, False)
 
     def summary(self, text: str, title: Optional[str] = None) -> Summary:
         """As summarize(), with the language, the title found, the
         counts and the keywords."""
         with self._lock:
-            return _run(self._ctx, text, title, self._opt, self._title_opts,
-                        True)
+            return _run(self._ctx, self._scratch, text, title, self._opt,
+                        self._title_opts, True)
 
     def split(self, text: str, title_mode: str = "none") -> List[Sentence]:
         """Every sentence of text (see ``precis.split``)."""
         with self._lock:
-            return _split(self._ctx, text, title_mode)
+            return _split(self._ctx, self._scratch, text, title_mode)
 
 
-_local = threading.local()
+class _Thread(threading.local):
+    """What the module-level functions keep per thread: a context per
+    language, the buffers, and the title variants of the options."""
+
+    def __init__(self) -> None:
+        self.contexts: dict = {}
+        self.scratch = _Scratch()
+        self.title_opts: dict = {}
+
+    def context(self, language: str):
+        ctx = self.contexts.get(language)
+        if ctx is None:
+            ctx = self.contexts[language] = _new_context(language)
+        return ctx
 
 
-def _context(language: str):
-    """This thread's context for language."""
-    try:
-        ctxs = _local.contexts
-    except AttributeError:
-        ctxs = _local.contexts = {}
-    ctx = ctxs.get(language)
-    if ctx is None:
-        ctx = ctxs[language] = _new_context(language)
-    return ctx
+_thread = _Thread()
 
 
 def summarize(text: str, sentences: Optional[int] = 3,
@@ -490,11 +496,9 @@ def summarize(text: str, sentences: Optional[int] = 3,
     """
     opt = _cached_options((sentences, words, chars, ratio, method,
                            title_mode, order, 0, redundancy, weights, None))
-    try:
-        title_opts = _local.title_opts
-    except AttributeError:
-        title_opts = _local.title_opts = {}
-    return _run(_context(language), text, title, opt, title_opts, False)
+    t = _thread
+    return _run(t.context(language), t.scratch, text, title, opt,
+                t.title_opts, False)
 
 
 def keywords(text: str, n: int = 10, language: str = "auto",
@@ -505,11 +509,14 @@ def keywords(text: str, n: int = 10, language: str = "auto",
         raise ValueError(f"invalid number of keywords: {n!r}")
     opt = _cached_options((3, None, None, None, "default", title_mode,
                            "article", n, None, None, None))
-    return _run(_context(language), text, None, opt, {}, True).keywords
+    t = _thread
+    return _run(t.context(language), t.scratch, text, None, opt, {},
+                True).keywords
 
 
 def split(text: str, language: str = "auto",
           title_mode: str = "none") -> List[Sentence]:
     """Every sentence of text, in order, as ``precis split`` prints them
     (every line is body text unless title_mode says otherwise)."""
-    return _split(_context(language), text, title_mode)
+    t = _thread
+    return _split(t.context(language), t.scratch, text, title_mode)

@@ -36,7 +36,8 @@ import tempfile
 import uuid
 from typing import List, Optional, Sequence
 
-__all__ = ["summarize_shard", "summarize_shards", "part_name"]
+__all__ = ["part_name", "remove_leftovers", "submit_shards",
+           "summarize_shard", "summarize_shards"]
 
 
 def part_name(i: int) -> str:
@@ -53,8 +54,9 @@ def summarize_shard(source: str, target: str,
     precis fails as a whole (exit status 2 or more, or a signal); error
     records for bad documents (exit status 1) are part of the output."""
     directory = os.path.dirname(os.path.abspath(target))
+    # The temporary name tells the process that writes it.
     tmp = os.path.join(directory, f".{os.path.basename(target)}."
-                       f"{uuid.uuid4().hex}.tmp")
+                       f"{os.getpid()}.{uuid.uuid4().hex}.tmp")
     argv = [command, "batch", "--quiet", "--jobs", "1", *options, source]
     try:
         with open(tmp, "wb") as out, tempfile.TemporaryFile() as err:
@@ -80,28 +82,50 @@ def summarize_shard(source: str, target: str,
     return target
 
 
-def summarize_shards(client, inputs: Sequence[str], output_dir: str,
-                     options: Sequence[str] = (),
-                     command: str = "precis") -> List[str]:
-    """Summarizes every shard of inputs on the cluster of client, one task
-    a shard, and returns the output parts in input order.
+def remove_leftovers(output_dir: str) -> int:
+    """Removes the temporary files that tasks cut short (their worker lost)
+    left in output_dir; call it once every task has ended.  Returns how
+    many there were."""
+    n = 0
+    for name in os.listdir(output_dir):
+        if name.startswith(".part-") and name.endswith(".tmp"):
+            os.unlink(os.path.join(output_dir, name))
+            n += 1
+    return n
+
+
+def submit_shards(client, inputs: Sequence[str], output_dir: str,
+                  options: Sequence[str] = (),
+                  command: str = "precis") -> list:
+    """Submits one task a shard of inputs to the cluster of client and
+    returns their futures, in input order; each gives its output part.
 
     options are ``precis batch`` options (``["--sentences", "5"]``);
-    command is the precis program as the workers find it.  Waits for every
-    task; a task that fails raises here.  A worker lost mid-run costs only
-    its tasks, which the scheduler runs again elsewhere.
+    command is the precis program as the workers find it.  A worker lost
+    mid-run costs only its tasks, which the scheduler runs again elsewhere;
+    call remove_leftovers(output_dir) once all are done.
     """
     inputs = [os.path.abspath(p) for p in inputs]
     output_dir = os.path.abspath(output_dir)
     os.makedirs(output_dir, exist_ok=True)
     run = uuid.uuid4().hex[:8]
-    futures = [
-        client.submit(summarize_shard, src,
-                      os.path.join(output_dir, part_name(i)),
-                      list(options), command,
-                      key=f"precis-shard-{i:05d}-{run}", pure=False)
-        for i, src in enumerate(inputs)]
-    return client.gather(futures)
+    return [client.submit(summarize_shard, src,
+                          os.path.join(output_dir, part_name(i)),
+                          list(options), command,
+                          key=f"precis-shard-{i:05d}-{run}", pure=False)
+            for i, src in enumerate(inputs)]
+
+
+def summarize_shards(client, inputs: Sequence[str], output_dir: str,
+                     options: Sequence[str] = (),
+                     command: str = "precis") -> List[str]:
+    """Summarizes every shard of inputs on the cluster of client (see
+    submit_shards), waits for every task and returns the output parts in
+    input order.  A task that fails raises here."""
+    parts = client.gather(submit_shards(client, inputs, output_dir, options,
+                                        command))
+    remove_leftovers(output_dir)
+    return parts
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:

@@ -114,8 +114,8 @@ bool precis_summary_keyword(const precis_summary *summary, size_t i,
                             size_t *offset, size_t *length, double *weight);
 
 size_t pyprecis_chars(const char *text, size_t len);
-size_t pyprecis_spans(const precis_summary *summary, int every, size_t *ints,
-                      double *scores, size_t cap, char *fold,
+size_t pyprecis_spans(const precis_summary *summary, int every, int ascii,
+                      size_t *ints, double *scores, size_t cap, char *fold,
                       size_t *fold_len);
 """
 
@@ -123,6 +123,8 @@ size_t pyprecis_spans(const precis_summary *summary, int every, size_t *ints,
 # (crossing into C once, not a few times a sentence), with the offsets and
 # lengths counted in code points, as Python indexes strings.
 HELPERS = r"""
+#include <string.h>
+
 #include "precis.h"
 
 /* The number of code points of valid UTF-8 text[0..len). */
@@ -136,8 +138,29 @@ static size_t pyprecis_chars(const char *text, size_t len)
 }
 
 /*
+ * Whether text[0..len) is printable ASCII with single spaces and none at
+ * either end: text that precis_fold_space() would copy unchanged.
+ */
+static int pyprecis_folded(const char *text, size_t len)
+{
+	size_t i;
+
+	if (len > 0 && (text[0] == ' ' || text[len - 1] == ' '))
+		return 0;
+	for (i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)text[i];
+
+		if (c < 0x20 || c > 0x7E || (c == ' ' && text[i + 1] == ' '))
+			return 0;
+	}
+	return 1;
+}
+
+/*
  * The summary's selected sentences (every one of the article's when every
- * is nonzero), in the summary's order: for sentence k, ints[5k..5k+5) get
+ * is nonzero), in the summary's order, of a text that is all ASCII when
+ * ascii is nonzero (bytes are then code points): for sentence k,
+ * ints[5k..5k+5) get
  * its index, its offset and length in code points, its rank and the code
  * points of its folded text, scores[k] its score, and the folded texts go
  * one after the other to fold (room for the text's length in bytes), with
@@ -145,8 +168,8 @@ static size_t pyprecis_chars(const char *text, size_t len)
  * when that exceeds cap, nothing is stored.
  */
 static size_t pyprecis_spans(const precis_summary *summary, int every,
-			     size_t *ints, double *scores, size_t cap,
-			     char *fold, size_t *fold_len)
+			     int ascii, size_t *ints, double *scores,
+			     size_t cap, char *fold, size_t *fold_len)
 {
 	const char *text = precis_summary_text(summary, NULL);
 	size_t n = every ? precis_summary_sentence_count(summary) :
@@ -155,22 +178,35 @@ static size_t pyprecis_spans(const precis_summary *summary, int every,
 
 	if (n > cap)
 		return n;
+	/* Most sentences fold to themselves: printable ASCII, single spaces,
+	 * none at either end.  Those are copied; the others folded. */
 	for (k = 0; k < n; k++) {
 		const precis_sentence *s = every ?
 			precis_summary_sentence(summary, k) :
 			precis_summary_at(summary, k);
 		size_t fc = 0;
 
-		if (s->offset < pos)
-			pos = chars = 0;
-		chars += pyprecis_chars(text + pos, s->offset - pos);
-		pos = s->offset;
+		if (ascii) {
+			chars = s->offset;
+		} else {
+			if (s->offset < pos)
+				pos = chars = 0;
+			chars += pyprecis_chars(text + pos, s->offset - pos);
+			pos = s->offset;
+		}
 		ints[5 * k] = s->index;
 		ints[5 * k + 1] = chars;
-		ints[5 * k + 2] = pyprecis_chars(text + s->offset, s->length);
+		ints[5 * k + 2] = ascii ? s->length :
+			pyprecis_chars(text + s->offset, s->length);
 		ints[5 * k + 3] = s->rank;
-		used += precis_fold_space(text + s->offset, s->length,
-					  fold + used, &fc);
+		if (pyprecis_folded(text + s->offset, s->length)) {
+			memcpy(fold + used, text + s->offset, s->length);
+			used += s->length;
+			fc = s->length;
+		} else {
+			used += precis_fold_space(text + s->offset, s->length,
+						  fold + used, &fc);
+		}
 		ints[5 * k + 4] = fc;
 		scores[k] = s->score;
 	}
@@ -254,13 +290,19 @@ def make_builder():
     ffi.cdef("".join(f"static const int {n};\n"
                      for n in enum_constants(header)))
     extra_objects, libraries, rpath, library_dirs = [], [], [], []
-    defines = []
+    defines, link_args = [], []
     if lib.endswith(".a"):
         # The static library's own dependencies (its pkg-config file
         # lists them as private).
         extra_objects = [lib]
         libraries = ["stemmer", "utf8proc", "m"]
         defines = [("PRECIS_STATIC_DEFINE", None)]
+        # A library built with link-time optimisation (the default of an
+        # optimised GCC build) is linked the same way here, so that the
+        # extension runs the code the precis program runs.
+        with open(lib, "rb") as f:
+            if b".gnu.lto_" in f.read():
+                link_args = ["-flto=auto"]
     else:
         library_dirs = [os.path.dirname(lib)]
         libraries = ["precis"]
@@ -271,7 +313,8 @@ def make_builder():
                       os.path.join(build, "include")],
         define_macros=defines,
         extra_objects=extra_objects, libraries=libraries,
-        library_dirs=library_dirs, runtime_library_dirs=rpath)
+        library_dirs=library_dirs, runtime_library_dirs=rpath,
+        extra_link_args=link_args)
     return ffi
 
 

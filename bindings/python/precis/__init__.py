@@ -254,18 +254,20 @@ class _Scratch:
             self.fold_cap = max(fold_cap, 2 * self.fold_cap)
             self.fold = ffi.new("char[]", self.fold_cap)
 
-    def sentences(self, summ, size: int, prefix: int,
+    def sentences(self, summ, size: int, ascii: bool, prefix: int,
                   every: bool) -> List[Sentence]:
         """The summary's selected sentences (every one of the article's
-        when every is true) of a text of size bytes, their offsets moved
-        back by prefix characters."""
-        self._grow(0, size + 1)
-        n = lib.pyprecis_spans(summ, every, self.ints, self.scores,
+        when every is true) of a text of size bytes (all ASCII when ascii
+        is true), their offsets moved back by prefix characters."""
+        if size >= self.fold_cap:
+            self._grow(0, size + 1)
+        n = lib.pyprecis_spans(summ, every, ascii, self.ints, self.scores,
                                self.cap, self.fold, self.fold_len)
         if n > self.cap:
             self._grow(n, 0)
-            n = lib.pyprecis_spans(summ, every, self.ints, self.scores,
-                                   self.cap, self.fold, self.fold_len)
+            n = lib.pyprecis_spans(summ, every, ascii, self.ints,
+                                   self.scores, self.cap, self.fold,
+                                   self.fold_len)
         if n == 0:
             return []
         ints = ffi.unpack(self.ints, 5 * n)
@@ -338,7 +340,8 @@ def _run(ctx, scratch: _Scratch, text: str, title: Optional[str], opt,
         _fail(st)
     summ = out[0]
     try:
-        sentences = scratch.sentences(summ, len(data), prefix, False)
+        sentences = scratch.sentences(summ, len(data), text.isascii(),
+                                      prefix, False)
         if not full:
             return sentences
         return _summary(summ, data, prefix, sentences)
@@ -377,7 +380,8 @@ def _split(ctx, scratch: _Scratch, text: str,
     if st != lib.PRECIS_OK:
         _fail(st)
     try:
-        return scratch.sentences(out[0], len(data), 0, True)
+        return scratch.sentences(out[0], len(data), text.isascii(), 0,
+                                 True)
     finally:
         lib.precis_summary_free(out[0])
 

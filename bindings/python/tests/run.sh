@@ -9,9 +9,6 @@
 # python3-distributed (scripts/setup.sh --test) is required: anything
 # missing fails the test with the package to install.  The package is
 # copied to a temporary directory first, so that every run builds afresh.
-# PRECIS_SANITIZED=1 (a build with -DPRECIS_SANITIZE=ON): the extension
-# then holds ASan and UBSan code, whose run-time libraries the interpreter
-# must load first (CC names the compiler whose libraries to preload).
 set -eu
 
 src=$(cd "$1" && pwd)
@@ -46,15 +43,8 @@ PRECIS_BUILD_DIR=$build PRECIS_SOURCE_DIR=$src \
 	"$tmp/venv/bin/pip" install --quiet --no-build-isolation --no-index \
 	"$tmp/pkg" || fail "pip install failed"
 
-preload=""
-if [ "${PRECIS_SANITIZED:-0}" = 1 ]; then
-	cc=${CC:-cc}
-	preload="$("$cc" -print-file-name=libasan.so) $("$cc" -print-file-name=libubsan.so)"
-	export ASAN_OPTIONS="detect_leaks=0:${ASAN_OPTIONS:-}"
-fi
 # Run from an empty directory, so that the installed package is imported,
 # not the source beside the tests.
 cd "$tmp"
-PRECIS_SOURCE_DIR=$src LD_PRELOAD=$preload \
-	"$tmp/venv/bin/python" -m pytest -p no:cacheprovider -q \
+PRECIS_SOURCE_DIR=$src "$tmp/venv/bin/python" -m pytest -p no:cacheprovider -q \
 	"$tmp/pkg/tests"

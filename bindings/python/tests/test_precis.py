@@ -1,6 +1,7 @@
 """The Python package against the precis command built from the same tree."""
 import json
 import re
+import sys
 import threading
 
 import pytest
@@ -255,3 +256,31 @@ def test_help_reads_well():
     assert "precis -" in doc and "ratio" in doc
     assert precis.Sentence._fields == ("text", "index", "offset", "length",
                                        "score", "rank")
+
+
+def test_gil_released_during_summarization():
+    """With a switch interval far longer than the test, a thread gives up
+    the GIL only where it chooses to: the main thread gets to run while
+    the worker is still summarizing only if the library call releases it."""
+    big = "\n\n".join(t for _, t in CASES) * 20
+    state = {"done": False}
+    started = threading.Event()
+
+    def work():
+        started.set()
+        for _ in range(20):
+            precis.summarize(big)
+        state["done"] = True
+
+    old = sys.getswitchinterval()
+    sys.setswitchinterval(1000)
+    try:
+        t = threading.Thread(target=work)
+        t.start()
+        started.wait()
+        seen_done = state["done"]
+        t.join()
+    finally:
+        sys.setswitchinterval(old)
+    assert state["done"] is True
+    assert seen_done is False

@@ -48,13 +48,12 @@ def load(paths, limit):
 
 def one_pass(summarizers, docs):
     """Every thread summarizes every article; returns each thread's
-    summaries' spans."""
+    summaries."""
     results = [None] * len(summarizers)
 
     def work(k):
         s = summarizers[k]
-        results[k] = [[(x.offset, x.length, x.rank) for x in s.summarize(d)]
-                      for d in docs]
+        results[k] = [s.summarize(d) for d in docs]
 
     threads = [threading.Thread(target=work, args=(k,))
                for k in range(len(summarizers))]

@@ -117,6 +117,12 @@ size_t pyprecis_chars(const char *text, size_t len);
 size_t pyprecis_spans(const precis_summary *summary, int every, int ascii,
                       size_t *ints, double *scores, size_t cap, char *fold,
                       size_t *fold_len);
+precis_status pyprecis_summarize(precis_ctx *ctx, const char *text,
+                                 size_t len, const precis_options *options,
+                                 int ascii, int keep, size_t *ints,
+                                 double *scores, size_t cap, char *fold,
+                                 size_t *fold_len, size_t *count,
+                                 precis_summary **out);
 """
 
 # Helpers compiled into the extension: they read a whole summary in one call
@@ -212,6 +218,34 @@ static size_t pyprecis_spans(const precis_summary *summary, int every,
 	}
 	*fold_len = used;
 	return n;
+}
+
+/*
+ * precis_summarize(), then pyprecis_spans() on the selected sentences into
+ * ints, scores and fold, with their number in *count.  The summary stays
+ * in *out when keep is nonzero or the sentences did not fit in cap;
+ * otherwise it is freed and *out set to NULL.  Returns as
+ * precis_summarize().
+ */
+static precis_status pyprecis_summarize(precis_ctx *ctx, const char *text,
+					size_t len,
+					const precis_options *options,
+					int ascii, int keep, size_t *ints,
+					double *scores, size_t cap, char *fold,
+					size_t *fold_len, size_t *count,
+					precis_summary **out)
+{
+	precis_status st = precis_summarize(ctx, text, len, options, out);
+
+	if (st != PRECIS_OK)
+		return st;
+	*count = pyprecis_spans(*out, 0, ascii, ints, scores, cap, fold,
+				fold_len);
+	if (!keep && *count <= cap) {
+		precis_summary_free(*out);
+		*out = NULL;
+	}
+	return PRECIS_OK;
 }
 """
 

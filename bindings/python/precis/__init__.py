@@ -234,6 +234,9 @@ def _new_context(language: str, stopwords: Optional[str] = None):
     return ctx
 
 
+_tuple_new = tuple.__new__
+
+
 class _Scratch:
     """Buffers reused from call to call by one context's user (a thread, or
     a Summarizer under its lock)."""
@@ -241,6 +244,7 @@ class _Scratch:
     def __init__(self) -> None:
         self.out = ffi.new("precis_summary **")
         self.fold_len = ffi.new("size_t *")
+        self.count = ffi.new("size_t *")
         self.cap = 0
         self.fold_cap = 0
         self._grow(16, 1 << 16)
@@ -254,13 +258,9 @@ class _Scratch:
             self.fold_cap = max(fold_cap, 2 * self.fold_cap)
             self.fold = ffi.new("char[]", self.fold_cap)
 
-    def sentences(self, summ, size: int, ascii: bool, prefix: int,
-                  every: bool) -> List[Sentence]:
-        """The summary's selected sentences (every one of the article's
-        when every is true) of a text of size bytes (all ASCII when ascii
-        is true), their offsets moved back by prefix characters."""
-        if size >= self.fold_cap:
-            self._grow(0, size + 1)
+    def spans(self, summ, ascii: bool, every: bool) -> int:
+        """Reads the summary's sentences into the buffers (see
+        pyprecis_spans); returns their number."""
         n = lib.pyprecis_spans(summ, every, ascii, self.ints, self.scores,
                                self.cap, self.fold, self.fold_len)
         if n > self.cap:
@@ -268,6 +268,11 @@ class _Scratch:
             n = lib.pyprecis_spans(summ, every, ascii, self.ints,
                                    self.scores, self.cap, self.fold,
                                    self.fold_len)
+        return n
+
+    def sentences(self, n: int, prefix: int) -> List[Sentence]:
+        """The n sentences in the buffers, their offsets moved back by
+        prefix characters."""
         if n == 0:
             return []
         ints = ffi.unpack(self.ints, 5 * n)
@@ -278,8 +283,9 @@ class _Scratch:
         for k in range(n):
             i = 5 * k
             end = at + ints[i + 4]
-            out.append(Sentence(folded[at:end], ints[i], ints[i + 1] - prefix,
-                                ints[i + 2], scores[k], ints[i + 3]))
+            out.append(_tuple_new(Sentence, (
+                folded[at:end], ints[i], ints[i + 1] - prefix, ints[i + 2],
+                scores[k], ints[i + 3])))
             at = end
         return out
 
@@ -334,14 +340,23 @@ def _run(ctx, scratch: _Scratch, text: str, title: Optional[str], opt,
         prefix = len(head) + 2
         opt = _title_options(opt, title_opts)
     data = text.encode("utf-8")
+    size = len(data)
+    if size >= scratch.fold_cap:
+        scratch._grow(0, size + 1)
+    ascii = text.isascii()
     out = scratch.out
-    st = lib.precis_summarize(ctx, data, len(data), opt, out)
+    st = lib.pyprecis_summarize(ctx, data, size, opt, ascii, full,
+                                scratch.ints, scratch.scores, scratch.cap,
+                                scratch.fold, scratch.fold_len,
+                                scratch.count, out)
     if st != lib.PRECIS_OK:
         _fail(st)
     summ = out[0]
+    if summ == ffi.NULL:
+        return scratch.sentences(scratch.count[0], prefix)
     try:
-        sentences = scratch.sentences(summ, len(data), text.isascii(),
-                                      prefix, False)
+        n = scratch.spans(summ, ascii, False)
+        sentences = scratch.sentences(n, prefix)
         if not full:
             return sentences
         return _summary(summ, data, prefix, sentences)
@@ -379,9 +394,11 @@ def _split(ctx, scratch: _Scratch, text: str,
     st = lib.precis_split(ctx, data, len(data), mode, out)
     if st != lib.PRECIS_OK:
         _fail(st)
+    if len(data) >= scratch.fold_cap:
+        scratch._grow(0, len(data) + 1)
     try:
-        return scratch.sentences(out[0], len(data), text.isascii(), 0,
-                                 True)
+        return scratch.sentences(scratch.spans(out[0], text.isascii(), True),
+                                 0)
     finally:
         lib.precis_summary_free(out[0])
 

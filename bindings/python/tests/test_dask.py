@@ -114,7 +114,7 @@ def test_a_failing_command_raises(client, tmp_path):
     assert os.listdir(tmp_path / "out") == []
 
 
-def test_worker_killed_mid_run(precis_cli, tmp_path):
+def test_worker_killed_mid_run(client, precis_cli, tmp_path):
     """A worker process killed while it summarizes a shard: the scheduler
     runs the shard again elsewhere, and the output is still every record
     once, in order.  The workers run precis through a wrapper that first
@@ -125,36 +125,30 @@ def test_worker_killed_mid_run(precis_cli, tmp_path):
     slow.write_text(f'#!/bin/sh\nsleep 1\nexec "{precis_cli}" "$@"\n')
     slow.chmod(0o755)
     out = tmp_path / "out"
-    cluster = LocalCluster(n_workers=2, threads_per_worker=1,
-                           processes=True, dashboard_address=None)
-    client = Client(cluster)
-    try:
-        futures = precis.dask.submit_shards(client, inputs, str(out),
-                                            command=str(slow))
-        keys = [f.key for f in futures]
-        # The first temporary part to appear names the worker process
-        # writing it, in the middle of its task.
-        pid = None
-        deadline = time.monotonic() + 60
-        while pid is None and time.monotonic() < deadline:
-            tmps = [n for n in os.listdir(out) if n.endswith(".tmp")]
-            if tmps:
-                pid = int(tmps[0].split(".")[3])
-            else:
-                time.sleep(0.02)
-        assert pid is not None, "no task started within a minute"
-        os.kill(pid, signal.SIGKILL)
-        parts = client.gather(futures)
-        leftovers = precis.dask.remove_leftovers(str(out))
-        # The scheduler counts, per task, the workers that died while
-        # running it: the kill must have cut one short.
-        suspicious = client.run_on_scheduler(
-            lambda dask_scheduler: sum(
-                dask_scheduler.tasks[k].suspicious for k in keys))
-        del futures
-    finally:
-        client.close()
-        cluster.close()
+    # Last in this file: its cluster loses a worker (the nanny starts a
+    # new one).
+    futures = precis.dask.submit_shards(client, inputs, str(out),
+                                        command=str(slow))
+    keys = [f.key for f in futures]
+    # The first temporary part to appear names the worker process
+    # writing it, in the middle of its task.
+    pid = None
+    deadline = time.monotonic() + 60
+    while pid is None and time.monotonic() < deadline:
+        tmps = [n for n in os.listdir(out) if n.endswith(".tmp")]
+        if tmps:
+            pid = int(tmps[0].split(".")[3])
+        else:
+            time.sleep(0.02)
+    assert pid is not None, "no task started within a minute"
+    os.kill(pid, signal.SIGKILL)
+    parts = client.gather(futures)
+    leftovers = precis.dask.remove_leftovers(str(out))
+    # The scheduler counts, per task, the workers that died while
+    # running it: the kill must have cut one short.
+    suspicious = client.run_on_scheduler(
+        lambda dask_scheduler: sum(
+            dask_scheduler.tasks[k].suspicious for k in keys))
     got = concatenated(parts)
     print(f"\nworker process {pid} killed mid-run; tasks cut short: "
           f"{suspicious}; temporary files left by it: {leftovers}; "

@@ -14,7 +14,9 @@ build="cmake make gcc libc6-dev pkg-config libstemmer-dev uthash-dev
 	zlib1g-dev libutf8proc-dev libjansson-dev libyajl-dev libarchive-dev wordnet-base
 	libxml2-dev"
 test="libcmocka-dev jq clang clang-format libclang-rt-14-dev util-linux time
-	parallel tar gzip bzip2 xz-utils zstd zip groff-base man-db bash-completion"
+	parallel tar gzip bzip2 xz-utils zstd zip groff-base man-db bash-completion
+	python3 python3-dev python3-venv python3-cffi python3-setuptools python3-wheel
+	python3-pytest python3-distributed"
 
 bench="libots-dev libglib2.0-dev ots time valgrind jq"
 package="dpkg-dev debhelper lintian fakeroot"

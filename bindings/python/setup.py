@@ -1,0 +1,4 @@
+"""Builds the precis package; the extension is made by precis_build.py."""
+from setuptools import setup
+
+setup(cffi_modules=["precis_build.py:ffibuilder"])

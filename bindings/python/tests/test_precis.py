@@ -65,7 +65,7 @@ OPTIONS = [
     ({"title_mode": "none"}, ["--title", "none"]),
     ({"title_mode": "first-line"}, ["--title", "first-line"]),
     ({"redundancy": 1.0}, ["--redundancy", "1"]),
-    ({"weights": "tf=1,lede=0"}, ["--weights", "tf=1,lede=0"]),
+    ({"weights": "tf=1,quote=0"}, ["--weights", "tf=1,quote=0"]),
     ({"sentences": None, "words": 80}, ["-w", "80", "-n", "1000000"]),
 ]
 

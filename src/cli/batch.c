@@ -64,7 +64,7 @@ static const struct option own_options[] = {
 enum slot_state { SLOT_FREE, SLOT_READY, SLOT_DONE };
 
 struct slot {
-	struct batch_doc doc;
+	struct source_doc doc;
 	enum slot_state state;
 	uint64_t queued; /* bytes it counts for in the ring */
 	char *out; /* the rendered record, or the text for --output-dir */
@@ -184,7 +184,7 @@ static int dump(json_t *value, char **out, size_t *len)
 }
 
 /* Sets the id of a record, and the url and date of a WARC record's. */
-static int set_origin(json_t *o, const struct batch_doc *d)
+static int set_origin(json_t *o, const struct source_doc *d)
 {
 	if (json_object_set_new(o, "id", json_string(d->id)) != 0)
 		return -1;
@@ -285,7 +285,7 @@ static int render_text(struct batch *b, struct slot *sl,
  * and the text (d->prefix covers the first two).  Returns PRECIS_OK, or
  * why the page gave no article.
  */
-static precis_status page_article(struct batch_doc *d, const char **why)
+static precis_status page_article(struct source_doc *d, const char **why)
 {
 	precis_page *page;
 	precis_status st;
@@ -323,7 +323,7 @@ static precis_status page_article(struct batch_doc *d, const char **why)
 /* Summarizes and renders one slot; a failure becomes an error record. */
 static void process(struct batch *b, precis_ctx *ctx, struct slot *sl)
 {
-	struct batch_doc *d = &sl->doc;
+	struct source_doc *d = &sl->doc;
 	precis_summary *sum = NULL;
 	precis_options opt = b->cfg.opt;
 	precis_status st = PRECIS_OK;
@@ -412,7 +412,7 @@ static void draw_progress(struct batch *b)
 }
 
 /* Reports a failed document on stderr: "precis: INPUT: ID: reason". */
-static void report(struct batch *b, const struct batch_doc *d,
+static void report(struct batch *b, const struct source_doc *d,
 		   const char *why)
 {
 	const char *id = d->id ? d->id : "?";
@@ -535,7 +535,7 @@ out:
 
 static void write_slot(struct batch *b, struct slot *sl)
 {
-	struct batch_doc *d = &sl->doc;
+	struct source_doc *d = &sl->doc;
 	int err;
 
 	b->docs++;
@@ -575,7 +575,7 @@ static void write_slot(struct batch *b, struct slot *sl)
 static void retire(struct batch *b, struct slot *sl)
 {
 	write_slot(b, sl);
-	batch_doc_clear(&sl->doc);
+	source_doc_clear(&sl->doc);
 	free(sl->out);
 	sl->out = NULL;
 }
@@ -642,12 +642,12 @@ static void *worker_main(void *arg)
 /* Reading (the main thread).                                           */
 
 /* Summarizes and writes a document in the reading thread (one job). */
-static int run_inline(struct batch *b, struct batch_doc *doc)
+static int run_inline(struct batch *b, struct source_doc *doc)
 {
 	struct slot *sl = &b->ring[0];
 
 	if (b->out_failed || stop_signal) {
-		batch_doc_clear(doc);
+		source_doc_clear(doc);
 		return -1;
 	}
 	sl->doc = *doc;
@@ -658,7 +658,7 @@ static int run_inline(struct batch *b, struct batch_doc *doc)
 }
 
 /* Puts a document in the next slot, waiting for room; 0 or -1 to stop. */
-static int enqueue(void *arg, struct batch_doc *doc)
+static int enqueue(void *arg, struct source_doc *doc)
 {
 	struct batch *b = arg;
 	struct slot *sl;
@@ -675,7 +675,7 @@ static int enqueue(void *arg, struct batch_doc *doc)
 	}
 	if (b->out_failed || stop_signal) {
 		pthread_mutex_unlock(&b->mu);
-		batch_doc_clear(doc);
+		source_doc_clear(doc);
 		return -1;
 	}
 	sl = &b->ring[b->next_read % b->depth];

@@ -3,14 +3,16 @@
  * summaries, messages.  Everything here is built on the public header only.
  *
  * Names in the program.  A name seen outside its file starts with the
- * prefix of the header that declares it: cli_ for cli.h (util.c,
- * render.c, options.c and each command's entry point cli_NAME_main in
- * NAME.c), source_ for sources.h; a header for one part of a module adds
- * the part to the module's prefix (archive_dl.h: cli_archive_).  Types
- * follow the same rule (struct cli_config, struct source_config), macros
- * and enum constants take it in capitals (CLI_EXIT_OK); include guards
- * are PRECIS_CLI_H and PRECIS_CLI_FILE_H.  Everything used in one file only
- * is static and has no prefix.
+ * name of the header that declares it: cli_ for cli.h (util.c, render.c,
+ * options.c and each command's entry point cli_NAME_main in NAME.c),
+ * source_ for sources.h and reader.h (the batch's documents and the
+ * readers that make them), stream_ for stream.h, jsonl_ for jsonl.h,
+ * warc_ for warc.h, http_ for http.h; a header for one part of the cli_
+ * module adds the part (archive_dl.h: cli_archive_).  Types follow the
+ * same rule (struct cli_config, struct source_doc, struct warc_record),
+ * macros and enum constants take it in capitals (CLI_EXIT_OK); include
+ * guards are PRECIS_CLI_H and PRECIS_CLI_FILE_H.  Everything used in one
+ * file only is static and has no prefix.
  */
 #ifndef PRECIS_CLI_H
 #define PRECIS_CLI_H

@@ -15,13 +15,13 @@
 #include "reader.h"
 
 /* Makes d an error document; 0, or -1 when out of memory. */
-static int set_error(struct batch_doc *d, const char *fmt, ...)
+static int set_error(struct source_doc *d, const char *fmt, ...)
 #if defined(__GNUC__)
 	__attribute__((format(printf, 2, 3)))
 #endif
 	;
 
-static int set_error(struct batch_doc *d, const char *fmt, ...)
+static int set_error(struct source_doc *d, const char *fmt, ...)
 {
 	char msg[512];
 	va_list ap;
@@ -231,7 +231,7 @@ static void replace_surrogates(char *s, size_t len)
 }
 
 /* Parses d's line into r; 0, or -1 when out of memory. */
-static int parse_line(struct record *r, const struct batch_doc *d,
+static int parse_line(struct record *r, const struct source_doc *d,
 		      char *msg, size_t size)
 {
 	yajl_handle h = yajl_alloc(&record_events, NULL, r);
@@ -265,7 +265,7 @@ static int parse_line(struct record *r, const struct batch_doc *d,
 	return r->nomem ? -1 : 0;
 }
 
-int source_parse_record(const struct source_config *cfg, struct batch_doc *d)
+int source_parse_record(const struct source_config *cfg, struct source_doc *d)
 {
 	struct record r = { .cfg = cfg };
 	struct field *id = &r.f[0], *text = &r.f[1], *title = &r.f[2];
@@ -338,7 +338,7 @@ out:
 static int give_record(struct source_reader *r, const char *line,
 		       size_t len, size_t lineno, uint64_t pos)
 {
-	struct batch_doc d = { 0 };
+	struct source_doc d = { 0 };
 
 	d.text = malloc(len + 1);
 	if (d.text == NULL)

@@ -42,7 +42,7 @@ const char *source_unsafe_path(const char *p);
  * Hands d over, with the input bytes consumed since the previous document
  * (pos is the input's position now).  Returns emit's answer.
  */
-int source_give(struct source_reader *r, struct batch_doc *d, uint64_t pos);
+int source_give(struct source_reader *r, struct source_doc *d, uint64_t pos);
 
 /* Hands over an error document for id (raw bytes); 0 or -1 to stop. */
 int source_give_error(struct source_reader *r, const char *id, uint64_t pos,

@@ -22,7 +22,7 @@
 
 #include "reader.h"
 
-void batch_doc_clear(struct batch_doc *doc)
+void source_doc_clear(struct source_doc *doc)
 {
 	free(doc->id);
 	free(doc->rel);
@@ -125,7 +125,7 @@ enum source_kind source_kind(const char *name)
 /* ------------------------------------------------------------------ */
 /* Handing documents over.                                              */
 
-int source_give(struct source_reader *r, struct batch_doc *d, uint64_t pos)
+int source_give(struct source_reader *r, struct source_doc *d, uint64_t pos)
 {
 	d->input = r->input;
 	d->consumed = pos >= r->last ? pos - r->last : 0;
@@ -136,7 +136,7 @@ int source_give(struct source_reader *r, struct batch_doc *d, uint64_t pos)
 int source_give_error(struct source_reader *r, const char *id, uint64_t pos,
 		      const char *fmt, ...)
 {
-	struct batch_doc d = { 0 };
+	struct source_doc d = { 0 };
 	char msg[512];
 	va_list ap;
 
@@ -146,7 +146,7 @@ int source_give_error(struct source_reader *r, const char *id, uint64_t pos,
 	d.id = source_utf8_dup(id, strlen(id));
 	d.error = source_utf8_dup(msg, strlen(msg));
 	if (d.id == NULL || d.error == NULL) {
-		batch_doc_clear(&d);
+		source_doc_clear(&d);
 		return -1;
 	}
 	return source_give(r, &d, pos);
@@ -155,7 +155,7 @@ int source_give_error(struct source_reader *r, const char *id, uint64_t pos,
 int source_give_text(struct source_reader *r, struct stream *s,
 		     const char *id, const char *rel)
 {
-	struct batch_doc d = { 0 };
+	struct source_doc d = { 0 };
 	size_t max = r->cfg->max_bytes;
 	int rc;
 
@@ -180,7 +180,7 @@ int source_give_text(struct source_reader *r, struct stream *s,
 	d.id = source_utf8_dup(id, strlen(id));
 	d.rel = strdup(rel);
 	if (d.id == NULL || d.rel == NULL) {
-		batch_doc_clear(&d);
+		source_doc_clear(&d);
 		return -1;
 	}
 	return source_give(r, &d, stream_position(s));

@@ -16,7 +16,7 @@
  * by a title line and a blank line, `prefix` bytes in all) or error is (why
  * it could not be read).  All strings are owned by the document.
  */
-struct batch_doc {
+struct source_doc {
 	const char *input; /* the INPUT argument it came from (not owned) */
 	char *id;          /* valid UTF-8: path, member path or record id */
 	char *rel;         /* path under --output-dir, or NULL */
@@ -59,7 +59,7 @@ struct source_config {
  * Receives each document, taking ownership of its strings whatever it
  * returns: 0 to go on, -1 to stop reading.
  */
-typedef int (*source_emit)(void *arg, struct batch_doc *doc);
+typedef int (*source_emit)(void *arg, struct source_doc *doc);
 
 /*
  * Reads INPUT ("-": JSON Lines on standard input) and hands every document
@@ -76,13 +76,13 @@ int source_read(const struct source_config *cfg, const char *input,
  * call from several threads.  Returns 0, or -1 when out of memory.
  */
 int source_parse_record(const struct source_config *cfg,
-			struct batch_doc *doc);
+			struct source_doc *doc);
 
 /* The size in bytes of INPUT if it is a regular file, else 0. */
 uint64_t source_size(const char *input);
 
 /* Frees the document's strings and clears it. */
-void batch_doc_clear(struct batch_doc *doc);
+void source_doc_clear(struct source_doc *doc);
 
 /*
  * A copy of s[0..len) that is valid UTF-8, each invalid byte replaced with

@@ -44,7 +44,7 @@ static char *record_id(const struct warc_input *w)
 }
 
 /* Sets the id, url and date of a document of the record; 0 or -1. */
-static int describe(const struct warc_input *w, struct batch_doc *d)
+static int describe(const struct warc_input *w, struct source_doc *d)
 {
 	const struct warc_record *rec = &w->rec;
 
@@ -69,7 +69,7 @@ static int give_error(struct warc_input *w, const char *fmt, ...)
 
 static int give_error(struct warc_input *w, const char *fmt, ...)
 {
-	struct batch_doc d = { 0 };
+	struct source_doc d = { 0 };
 	char msg[512];
 	va_list ap;
 
@@ -78,7 +78,7 @@ static int give_error(struct warc_input *w, const char *fmt, ...)
 	va_end(ap);
 	d.error = source_utf8_dup(msg, strlen(msg));
 	if (d.error == NULL || describe(w, &d) != 0) {
-		batch_doc_clear(&d);
+		source_doc_clear(&d);
 		return -1;
 	}
 	return source_give(w->r, &d, stream_position(w->s));
@@ -140,7 +140,7 @@ static int give_page(struct warc_input *w, struct http_response *h,
 		     char *block, size_t len)
 {
 	const struct source_config *cfg = w->r->cfg;
-	struct batch_doc d = { 0 };
+	struct source_doc d = { 0 };
 	const char *why = "", *unsafe;
 	char *rel = NULL;
 	int rc;
@@ -158,13 +158,13 @@ static int give_page(struct warc_input *w, struct http_response *h,
 	if (cfg->check_paths) {
 		rel = url_path(w->rec.uri != NULL ? w->rec.uri : "");
 		if (rel == NULL) {
-			batch_doc_clear(&d);
+			source_doc_clear(&d);
 			return -1;
 		}
 		unsafe = w->rec.uri == NULL ? "no WARC-Target-URI" :
 					      source_unsafe_path(rel);
 		if (unsafe != NULL) {
-			batch_doc_clear(&d);
+			source_doc_clear(&d);
 			free(rel);
 			return give_error(w, "%s", unsafe);
 		}
@@ -176,7 +176,7 @@ static int give_page(struct warc_input *w, struct http_response *h,
 		h->charset = NULL;
 	}
 	if (describe(w, &d) != 0) {
-		batch_doc_clear(&d);
+		source_doc_clear(&d);
 		return -1;
 	}
 	return source_give(w->r, &d, stream_position(w->s));

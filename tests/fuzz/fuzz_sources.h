@@ -26,7 +26,7 @@ struct fuzz_seen {
 	size_t docs;
 };
 
-static int fuzz_emit(void *arg, struct batch_doc *d)
+static int fuzz_emit(void *arg, struct source_doc *d)
 {
 	struct fuzz_seen *seen = arg;
 
@@ -57,7 +57,7 @@ static int fuzz_emit(void *arg, struct batch_doc *d)
 				p++;
 		}
 	}
-	batch_doc_clear(d);
+	source_doc_clear(d);
 	return 0;
 }
 

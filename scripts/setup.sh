@@ -15,7 +15,7 @@ build="cmake make gcc libc6-dev pkg-config libstemmer-dev uthash-dev
 test="libcmocka-dev jq clang libclang-rt-14-dev util-linux time parallel tar
 	gzip bzip2 xz-utils zstd zip"
 
-bench="libots-dev libglib2.0-dev ots time valgrind jq"
+bench="libots-dev libglib2.0-dev ots time valgrind jq python3-readability"
 
 want=$build
 case "${1:-}" in

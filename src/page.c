@@ -733,7 +733,7 @@ static size_t choose(struct reader *r, size_t body)
 				break;
 			if (!e->scored) {
 				e->scored = true;
-				e->score = tag_weight(e->tag) + 25.0 * e->hint;
+				e->score = tag_weight(e->tag) + 10.0 * e->hint;
 			}
 			e->score += level == 0 ? s :
 				    level == 1 ? s / 2 : s / (3.0 * level);

@@ -9,6 +9,7 @@
  */
 #include <errno.h>
 #include <iconv.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "alloc.h"
@@ -126,12 +127,24 @@ const char *precis_charset_bom(const char *data, size_t len, size_t *bom)
 	return NULL;
 }
 
-/* Drops NUL bytes and C0 controls but tab, LF and CR, in place. */
+/*
+ * Drops NUL bytes and C0 controls but tab, LF and CR, in place, and
+ * terminates the text.  Eight bytes at a time are let through while none
+ * is below 0x20 and nothing has been dropped yet.
+ */
 static size_t drop_controls(char *s, size_t len)
 {
-	size_t i, o = 0;
+	size_t i = 0, o;
 
-	for (i = 0; i < len; i++) {
+	while (i + 8 <= len) {
+		uint64_t x;
+
+		memcpy(&x, s + i, 8);
+		if (((x - 0x2020202020202020u) & ~x & 0x8080808080808080u) != 0)
+			break;
+		i += 8;
+	}
+	for (o = i; i < len; i++) {
 		unsigned char c = (unsigned char)s[i];
 
 		if (c < 0x20 && c != '\t' && c != '\n' && c != '\r')

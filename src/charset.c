@@ -210,7 +210,7 @@ static int convert(const char *data, size_t len, const char *charset,
 		used = (size_t)(o - buf);
 		if (r != (size_t)-1 && in_left == 0) {
 			if (in != NULL)
-				in = NULL; /* one more round flushes the state */
+				in = NULL; /* one more round: flush */
 			else
 				break;
 			continue;

@@ -282,7 +282,7 @@ static void read_attrs(const xmlNode *n, bool *hidden, int *cls_hint,
 			*hidden = true;
 		} else if (strcmp(name, "aria-hidden") == 0) {
 			*hidden |= v != NULL &&
-				   xmlStrcasecmp(v, (const xmlChar *)"true") == 0;
+				   xmlStrcasecmp(v, BAD_CAST "true") == 0;
 		} else if (strcmp(name, "style") == 0) {
 			*hidden |= hidden_style(v);
 		}

@@ -589,12 +589,11 @@ static void leave(struct reader *r, xmlNode *n)
 	size_t i = elem_index(n);
 	struct elem *e;
 
-	if (tag_of(n) == T_TITLE) {
+	if (i == 0) {
+		/* Only <title> is walked into without an element record. */
 		r->in_title = false;
 		return;
 	}
-	if (i == 0)
-		return;
 	e = &r->elems[i - 1];
 	if (e->tag == T_A) {
 		r->in_link--;

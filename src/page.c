@@ -974,8 +974,11 @@ static int make_title(struct reader *r, struct buf *out)
 	struct buf site = { 0 };
 	int rc = 0;
 
-	if (r->site_name != NULL && put_folded(&site, (char *)r->site_name))
+	if (r->site_name != NULL &&
+	    put_folded(&site, (char *)r->site_name) != 0) {
+		precis_dealloc(site.s);
 		return -1;
+	}
 	if (meta != NULL) {
 		rc = put_folded(out, (const char *)meta);
 	} else if (r->h1_block != 0) {

@@ -18,7 +18,7 @@ test="libcmocka-dev jq clang clang-format libclang-rt-14-dev util-linux time
 	python3 python3-dev python3-venv python3-cffi python3-setuptools python3-wheel
 	python3-pytest python3-distributed"
 
-bench="libots-dev libglib2.0-dev ots time valgrind jq"
+bench="libots-dev libglib2.0-dev ots time valgrind jq python3-readability"
 package="dpkg-dev debhelper lintian fakeroot"
 
 want=$build

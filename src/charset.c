@@ -9,6 +9,7 @@
  */
 #include <errno.h>
 #include <iconv.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "alloc.h"
@@ -126,20 +127,46 @@ const char *precis_charset_bom(const char *data, size_t len, size_t *bom)
 	return NULL;
 }
 
-/* Drops NUL bytes and C0 controls but tab, LF and CR, in place. */
+/*
+ * Copies src[0..len) to dst (which may be src: the copy only moves bytes
+ * back) without NUL bytes and C0 controls but tab, LF and CR, and
+ * terminates it.  Eight bytes at a time go through when none of them is
+ * below 0x20.  Returns the length copied.
+ */
+static size_t copy_text(char *dst, const char *src, size_t len)
+{
+	size_t i = 0, o = 0;
+
+	while (i < len) {
+		uint64_t x;
+		size_t end;
+
+		if (i + 8 <= len) {
+			memcpy(&x, src + i, 8);
+			if (((x - 0x2020202020202020u) & ~x &
+			     0x8080808080808080u) == 0) {
+				memmove(dst + o, &x, 8);
+				o += 8;
+				i += 8;
+				continue;
+			}
+		}
+		end = i + 8 <= len ? i + 8 : len;
+		for (; i < end; i++) {
+			unsigned char c = (unsigned char)src[i];
+
+			if (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
+				continue;
+			dst[o++] = src[i];
+		}
+	}
+	dst[o] = '\0';
+	return o;
+}
+
 static size_t drop_controls(char *s, size_t len)
 {
-	size_t i, o = 0;
-
-	for (i = 0; i < len; i++) {
-		unsigned char c = (unsigned char)s[i];
-
-		if (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
-			continue;
-		s[o++] = s[i];
-	}
-	s[o] = '\0';
-	return o;
+	return copy_text(s, s, len);
 }
 
 /* iconv from charset, U+FFFD for what does not decode. */
@@ -183,7 +210,7 @@ static int convert(const char *data, size_t len, const char *charset,
 		used = (size_t)(o - buf);
 		if (r != (size_t)-1 && in_left == 0) {
 			if (in != NULL)
-				in = NULL; /* one more round flushes the state */
+				in = NULL; /* one more round: flush */
 			else
 				break;
 			continue;
@@ -230,9 +257,7 @@ int precis_charset_convert(const char *data, size_t len, const char **charset,
 			buf = precis_malloc(len + 1);
 			if (buf == NULL)
 				return -1;
-			if (len > 0)
-				memcpy(buf, data, len);
-			*out_len = drop_controls(buf, len);
+			*out_len = copy_text(buf, data, len);
 			*out = buf;
 			return 0;
 		}

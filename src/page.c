@@ -40,9 +40,6 @@
 /* Pages larger than this are refused (libxml2 takes an int length). */
 #define PAGE_MAX_BYTES ((size_t)256 << 20)
 
-/* How much of the start of a page is searched for a <meta> charset. */
-#define META_PREFIX 16384
-
 struct precis_page {
 	char *title;
 	size_t title_len;
@@ -156,7 +153,7 @@ static const char *const boiler_words[] = {
 	"ad-", "ads", "advert", "agegate", "author", "banner", "breadcrumb",
 	"byline", "caption", "comment", "community", "consent", "cookie",
 	"credit", "disqus", "dropdown", "extra", "follow", "footer", "gdpr",
-	"hidden", "masthead", "menu", "meta", "modal", "more-", "nav",
+	"masthead", "menu", "meta", "modal", "more-", "nav",
 	"newsletter", "outbrain", "pagination", "pager", "popular", "popup",
 	"print", "promo", "rating", "recirc", "recommend", "related",
 	"remark", "replies", "rss", "share", "sharing", "shoutbox", "sidebar",
@@ -171,19 +168,28 @@ static const char *const content_words[] = {
 };
 
 /*
- * Whether s holds one of words[0..n) (lower case), looking at each place
- * in s only for the words that start with its letter.
+ * Whether s holds one of words[0..n) (lower case, sorted), looking at each
+ * place in s only for the words that start with its letter.
  */
 static bool has_word(const char *s, const char *const *words, size_t n)
 {
 	size_t i, k;
 
 	for (i = 0; s[i] != '\0'; i++) {
+		size_t lo = 0, hi = n;
+
 		if (s[i] < 'a' || s[i] > 'z')
 			continue;
-		for (k = 0; k < n; k++)
-			if (words[k][0] == s[i] &&
-			    strncmp(s + i, words[k], strlen(words[k])) == 0)
+		while (lo < hi) {
+			size_t mid = (lo + hi) / 2;
+
+			if (words[mid][0] < s[i])
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		for (k = lo; k < n && words[k][0] == s[i]; k++)
+			if (strncmp(s + i, words[k], strlen(words[k])) == 0)
 				return true;
 	}
 	return false;
@@ -276,7 +282,7 @@ static void read_attrs(const xmlNode *n, bool *hidden, int *cls_hint,
 			*hidden = true;
 		} else if (strcmp(name, "aria-hidden") == 0) {
 			*hidden |= v != NULL &&
-				   xmlStrcasecmp(v, (const xmlChar *)"true") == 0;
+				   xmlStrcasecmp(v, BAD_CAST "true") == 0;
 		} else if (strcmp(name, "style") == 0) {
 			*hidden |= hidden_style(v);
 		}
@@ -319,6 +325,7 @@ struct reader {
 	/* Headline candidates and the page's address. */
 	xmlChar *og_title, *tw_title, *site_name, *canonical, *og_url;
 	struct buf title_text;
+	char charset[PRECIS_CHARSET_MAX]; /* the first <meta> charset */
 	size_t h1_block;      /* index + 1 of the first h1's block */
 	bool in_title;
 	bool failed;
@@ -468,7 +475,9 @@ static void add_text(struct reader *r, const xmlChar *content)
 	}
 }
 
-/* Notes a <meta> or <link> of the head. */
+static bool meta_charset(const xmlNode *n, char out[PRECIS_CHARSET_MAX]);
+
+/* Notes a <meta> or <link> of the head, and a <meta> charset. */
 static void read_meta(struct reader *r, const xmlNode *n, unsigned char tag)
 {
 	xmlChar *key, *content;
@@ -479,6 +488,8 @@ static void read_meta(struct reader *r, const xmlNode *n, unsigned char tag)
 			r->canonical = xmlGetProp(n, (const xmlChar *)"href");
 		return;
 	}
+	if (r->charset[0] == '\0' && !meta_charset(n, r->charset))
+		r->charset[0] = '\0';
 	key = xmlGetProp(n, (const xmlChar *)"property");
 	if (key == NULL)
 		key = xmlGetProp(n, (const xmlChar *)"name");
@@ -578,12 +589,11 @@ static void leave(struct reader *r, xmlNode *n)
 	size_t i = elem_index(n);
 	struct elem *e;
 
-	if (tag_of(n) == T_TITLE) {
+	if (i == 0) {
+		/* Only <title> is walked into without an element record. */
 		r->in_title = false;
 		return;
 	}
-	if (i == 0)
-		return;
 	e = &r->elems[i - 1];
 	if (e->tag == T_A) {
 		r->in_link--;
@@ -733,7 +743,7 @@ static size_t choose(struct reader *r, size_t body)
 				break;
 			if (!e->scored) {
 				e->scored = true;
-				e->score = tag_weight(e->tag) + 25.0 * e->hint;
+				e->score = tag_weight(e->tag) + 10.0 * e->hint;
 			}
 			e->score += level == 0 ? s :
 				    level == 1 ? s / 2 : s / (3.0 * level);
@@ -964,8 +974,11 @@ static int make_title(struct reader *r, struct buf *out)
 	struct buf site = { 0 };
 	int rc = 0;
 
-	if (r->site_name != NULL && put_folded(&site, (char *)r->site_name))
+	if (r->site_name != NULL &&
+	    put_folded(&site, (char *)r->site_name) != 0) {
+		precis_dealloc(site.s);
 		return -1;
+	}
 	if (meta != NULL) {
 		rc = put_folded(out, (const char *)meta);
 	} else if (r->h1_block != 0) {
@@ -1020,49 +1033,6 @@ static bool meta_charset(const xmlNode *n, char out[PRECIS_CHARSET_MAX])
 static const int parse_options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
 				 HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
 				 HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC;
-
-/*
- * Looks for a <meta> charset in the first bytes of the page, parsed with
- * every non-ASCII byte blanked out.  Returns whether one was found.
- */
-static int find_meta_charset(const char *html, size_t len,
-			     char out[PRECIS_CHARSET_MAX], bool *found)
-{
-	size_t n = len < META_PREFIX ? len : META_PREFIX, i;
-	char *ascii = precis_malloc(n + 1);
-	htmlDocPtr doc;
-	xmlNode *node;
-
-	*found = false;
-	if (ascii == NULL)
-		return -1;
-	for (i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)html[i];
-
-		ascii[i] = c >= 0x80 || c == 0 ? '?' : (char)c;
-	}
-	ascii[n] = '\0';
-	doc = htmlReadMemory(ascii, (int)n, NULL, "UTF-8", parse_options);
-	precis_dealloc(ascii);
-	if (doc == NULL)
-		return 0;
-	node = xmlDocGetRootElement(doc);
-	while (node != NULL && !*found) {
-		if (node->type == XML_ELEMENT_NODE &&
-		    xmlStrEqual(node->name, (const xmlChar *)"meta"))
-			*found = meta_charset(node, out);
-		if (node->type == XML_ELEMENT_NODE && node->children != NULL) {
-			node = node->children;
-			continue;
-		}
-		while (node->next == NULL && node->parent != NULL &&
-		       node->parent->type == XML_ELEMENT_NODE)
-			node = node->parent;
-		node = node->next;
-	}
-	xmlFreeDoc(doc);
-	return 0;
-}
 
 /* ------------------------------------------------------------------ */
 /* The interface.                                                       */
@@ -1125,8 +1095,12 @@ static void reader_free(struct reader *r)
 	xmlFree(r->og_url);
 }
 
-/* Extracts the page's parts from the UTF-8 text of the page. */
-static precis_status extract(precis_page *page, const char *utf8, size_t len)
+/*
+ * Extracts the page's parts from the UTF-8 text of the page, and copies
+ * the charset its first <meta> names (if any, else "") to meta.
+ */
+static precis_status extract(precis_page *page, const char *utf8, size_t len,
+			     char meta[PRECIS_CHARSET_MAX])
 {
 	struct reader r;
 	struct buf text = { 0 }, title = { 0 };
@@ -1143,6 +1117,7 @@ static precis_status extract(precis_page *page, const char *utf8, size_t len)
 		walk(&r, root);
 	if (r.failed)
 		goto out;
+	memcpy(meta, r.charset, PRECIS_CHARSET_MAX);
 	for (i = 0; i < r.n_elems; i++)
 		if (r.elems[i].tag == T_BODY) {
 			body = i + 1;
@@ -1174,16 +1149,54 @@ out:
 	return st;
 }
 
+/* Converts the page from cs and extracts it into page. */
+static precis_status read_as(precis_page *page, const char *html, size_t len,
+			     const char *cs, bool lenient,
+			     char meta[PRECIS_CHARSET_MAX])
+{
+	char *utf8;
+	size_t utf8_len, bom = 0;
+	precis_status st;
+	const char *bom_cs = precis_charset_bom(html, len, &bom);
+
+	/* A byte-order mark is dropped only with the charset it names. */
+	if (bom_cs == NULL || strcmp(bom_cs, cs) != 0)
+		bom = 0;
+	if (precis_charset_convert(html + bom, len - bom, &cs, lenient, &utf8,
+				   &utf8_len) != 0)
+		return PRECIS_ERR_NOMEM;
+	snprintf(page->charset, sizeof page->charset, "%s", cs);
+	if (utf8_len > INT_MAX) {
+		precis_dealloc(utf8);
+		return PRECIS_ERR_TOO_LARGE;
+	}
+	st = extract(page, utf8, utf8_len, meta);
+	precis_dealloc(utf8);
+	return st;
+}
+
+static void page_clear(precis_page *page)
+{
+	precis_dealloc(page->title);
+	precis_dealloc(page->text);
+	precis_dealloc(page->url);
+	memset(page, 0, sizeof *page);
+}
+
+/*
+ * The character set: the caller's, else the byte-order mark's, else the
+ * page's <meta>, else UTF-8 (Windows-1252 when not valid).  The <meta> is
+ * found in the parsed page itself: the page is read as UTF-8 first, and
+ * read again only when a <meta> names another character set.
+ */
 precis_status precis_page_parse(const char *html, size_t len,
 				const char *charset, precis_page **out)
 {
 	precis_page *page;
 	const char *cs = NULL;
-	char name[PRECIS_CHARSET_MAX];
-	char *utf8 = NULL;
-	size_t utf8_len, bom = 0;
+	char name[PRECIS_CHARSET_MAX], meta[PRECIS_CHARSET_MAX];
+	size_t bom;
 	precis_status st;
-	bool lenient = false;
 
 	if (out == NULL)
 		return PRECIS_ERR_INVALID;
@@ -1203,38 +1216,16 @@ precis_status precis_page_parse(const char *html, size_t len,
 		cs = name;
 	if (cs == NULL)
 		cs = precis_charset_bom(html, len, &bom);
-	else
-		(void)precis_charset_bom(html, len, &bom);
-	if (cs == NULL) {
-		bool found;
-
-		if (find_meta_charset(html, len, name, &found) != 0) {
-			precis_dealloc(page);
-			return PRECIS_ERR_NOMEM;
+	if (cs != NULL) {
+		st = read_as(page, html, len, cs, false, meta);
+	} else {
+		st = read_as(page, html, len, "utf-8", true, meta);
+		if (st == PRECIS_OK && meta[0] != '\0' &&
+		    strcmp(meta, page->charset) != 0) {
+			page_clear(page);
+			st = read_as(page, html, len, meta, false, meta);
 		}
-		if (found)
-			cs = name;
 	}
-	if (cs == NULL) {
-		cs = "utf-8";
-		lenient = true;
-	}
-	/* A byte-order mark is dropped only with the charset it names. */
-	if (bom == 3 && strcmp(cs, "utf-8") != 0)
-		bom = 0;
-	if (precis_charset_convert(html + bom, len - bom, &cs, lenient, &utf8,
-				   &utf8_len) != 0) {
-		precis_dealloc(page);
-		return PRECIS_ERR_NOMEM;
-	}
-	snprintf(page->charset, sizeof page->charset, "%s", cs);
-	if (utf8_len > INT_MAX) {
-		precis_dealloc(utf8);
-		precis_dealloc(page);
-		return PRECIS_ERR_TOO_LARGE;
-	}
-	st = extract(page, utf8, utf8_len);
-	precis_dealloc(utf8);
 	if (st != PRECIS_OK) {
 		precis_page_free(page);
 		return st;

@@ -48,7 +48,8 @@ static int gunzip(const char *name, const char *in, size_t len,
 			buf = p;
 		}
 		if (n > limit) {
-			cli_error(name, "unpacks to more than %zu bytes", limit);
+			cli_error(name, "unpacks to more than %zu bytes",
+				  limit);
 			goto fail;
 		}
 		z.next_out = (unsigned char *)buf + n;

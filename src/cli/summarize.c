@@ -23,8 +23,10 @@ static void usage(void)
 	printf("Usage: %s [OPTION]... [FILE]...\n"
 	       "       %s split [OPTION]... [FILE]...\n"
 	       "       %s batch [OPTION]... INPUT...\n"
-	       "       %s eval [OPTION]... REFERENCES SYSTEM\n",
-	       cli_program, cli_program, cli_program, cli_program);
+	       "       %s eval [OPTION]... REFERENCES SYSTEM\n"
+	       "       %s extract [OPTION]... [FILE]...\n",
+	       cli_program, cli_program, cli_program, cli_program,
+	       cli_program);
 	fputs("Print the best sentences of each article FILE, in article order.\n"
 	      "With no FILE, or when FILE is -, read standard input.  With more\n"
 	      "than one FILE, each summary follows a '==> FILE <==' header.\n"

@@ -16,6 +16,9 @@
 #include "test_data.h"
 #include "text.h"
 
+static char *repeat(const char *head, const char *unit, size_t n,
+		    const char *tail, size_t *len);
+
 static precis_page *parse_ok(const char *html, size_t len, const char *cs)
 {
 	precis_page *page = NULL;
@@ -186,6 +189,30 @@ static void test_charsets(void **state)
 	assert_string_equal(precis_page_text(page, NULL), "\xC3\xA9");
 	precis_page_free(page);
 
+	/* The <meta> wins over valid UTF-8, wherever it is; a BOM over both. */
+	{
+		size_t len;
+		char *html = repeat("<html><head>", "<!-- padding -->", 4000,
+				    "<meta charset=windows-1252></head><p>"
+				    "caf\xC3\xA9</p>", &len);
+
+		page = parse_ok(html, len, NULL);
+		assert_string_equal(precis_page_charset(page),
+				    "windows-1252");
+		assert_string_equal(precis_page_text(page, NULL),
+				    "caf\xC3\x83\xC2\xA9");
+		precis_page_free(page);
+		free(html);
+		html = repeat("\xEF\xBB\xBF<meta charset=koi8-r>", "", 0,
+			      "<p>caf\xC3\xA9</p>", &len);
+		page = parse_ok(html, len, NULL);
+		assert_string_equal(precis_page_charset(page), "utf-8");
+		assert_string_equal(precis_page_text(page, NULL),
+				    "caf\xC3\xA9");
+		precis_page_free(page);
+		free(html);
+	}
+
 	assert_true(precis_charset_name("ISO-8859-1", 10, false, name));
 	assert_string_equal(name, "windows-1252");
 	assert_true(precis_charset_name(" \"GB2312\"", 9, false, name));
@@ -310,7 +337,8 @@ static void test_no_text(void **state)
 		"<html><head><title></title></head><body></body></html>",
 		"<html><body><script>var a = '<p>not text</p>';</script>"
 		"<style>p { color: red }</style><img src=x></body></html>",
-		"<!doctype html>", "<", "<p></p><p> \xC2\xA0 </p>", "\xEF\xBB\xBF",
+		"<!doctype html>", "<", "<p></p><p> \xC2\xA0 </p>",
+		"\xEF\xBB\xBF",
 	};
 	size_t k;
 

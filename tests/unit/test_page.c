@@ -335,8 +335,8 @@ static void test_no_text(void **state)
 {
 	static const char *const pages[] = {
 		"<html><head><title></title></head><body></body></html>",
-		"<html><body><script>var a = '<p>not text</p>';</script>"
-		"<style>p { color: red }</style><img src=x></body></html>",
+		("<html><body><script>var a = '<p>not text</p>';</script>"
+		 "<style>p { color: red }</style><img src=x></body></html>"),
 		"<!doctype html>", "<", "<p></p><p> \xC2\xA0 </p>",
 		"\xEF\xBB\xBF",
 	};

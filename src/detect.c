@@ -31,6 +31,13 @@
 /* Fewer words of the main script than this are not enough to be sure. */
 #define DETECT_MIN_WORDS 5
 /*
+ * ... or than this, in a script that only one language writes (a Chinese
+ * or Japanese "word" is a pair of characters).
+ */
+#define DETECT_MIN_WORDS_UNIQUE 3
+/* Japanese: this share of kana among its Han characters and kana, at least */
+#define JAPANESE_MIN_KANA 0.05
+/*
  * Fewer stopwords of the chosen language than this neither; one more in a
  * text of fewer than DETECT_SHORT_WORDS words, where two are easily chance.
  */
@@ -326,6 +333,7 @@ precis_status precis_detect(const char *text, size_t len,
 	size_t end, wb, wl, i, best, second, rival;
 	enum precis_script main_script = PRECIS_SCRIPT_OTHER;
 	uint32_t cand = 0;
+	double kana_share = 0;
 	bool chunk;
 
 	if (out == NULL || (text == NULL && len > 0))
@@ -342,6 +350,18 @@ precis_status precis_detect(const char *text, size_t len,
 	}
 	vote_letters(&t);
 
+	/* Japanese writes kana between its kanji: both are its script. */
+	if (t.letters[PRECIS_SCRIPT_KANA] > 0) {
+		t.letters[PRECIS_SCRIPT_KANA] += t.letters[PRECIS_SCRIPT_HAN];
+		t.words[PRECIS_SCRIPT_KANA] += t.words[PRECIS_SCRIPT_HAN];
+		kana_share = (double)(t.letters[PRECIS_SCRIPT_KANA] -
+				      t.letters[PRECIS_SCRIPT_HAN]) /
+			     (double)t.letters[PRECIS_SCRIPT_KANA];
+		if (kana_share >= JAPANESE_MIN_KANA)
+			t.letters[PRECIS_SCRIPT_HAN] = 0;
+		else
+			t.letters[PRECIS_SCRIPT_KANA] = 0;
+	}
 	for (i = 0; i < PRECIS_SCRIPT_OTHER; i++)
 		if (t.letters[i] > 0 && (main_script == PRECIS_SCRIPT_OTHER ||
 					 t.letters[i] > t.letters[main_script]))
@@ -350,7 +370,10 @@ precis_status precis_detect(const char *text, size_t len,
 		unsigned bit = PRECIS_SCRIPT_BIT(main_script);
 
 		if (main_script != PRECIS_SCRIPT_OTHER &&
-		    (precis_langs[i].scripts & bit)) {
+		    (precis_langs[i].scripts & bit) &&
+		    !(main_script == PRECIS_SCRIPT_HAN &&
+		      (precis_langs[i].scripts &
+		       PRECIS_SCRIPT_BIT(PRECIS_SCRIPT_KANA)))) {
 			cand |= 1u << i;
 		}
 	}
@@ -394,6 +417,23 @@ precis_status precis_detect(const char *text, size_t len,
 		out->score = 1.0;
 	else
 		out->score = t.votes[best] / (t.votes[best] + t.votes[second]);
+	if (second == SIZE_MAX && main_script != PRECIS_SCRIPT_OTHER &&
+	    main_script != PRECIS_SCRIPT_LATIN) {
+		/*
+		 * The only language of its script (Greek, Armenian, Tamil,
+		 * Hebrew, Chinese, Japanese, Korean): the script says enough
+		 * in a sentence, without stopwords.
+		 */
+		out->score = 1.0;
+		out->reliable =
+			t.words[main_script] >= DETECT_MIN_WORDS_UNIQUE &&
+			t.letters[main_script] >=
+				DETECT_MIN_SCRIPT_SHARE *
+					(double)t.all_letters &&
+			(t.foreign < 2 || t.foreign <= DETECT_MAX_FOREIGN *
+					(double)t.letters[main_script]);
+		return PRECIS_OK;
+	}
 	out->reliable =
 		main_script != PRECIS_SCRIPT_OTHER &&
 		t.words[main_script] >= DETECT_MIN_WORDS &&

@@ -28,12 +28,18 @@
 #define ARABIC PRECIS_SCRIPT_BIT(PRECIS_SCRIPT_ARABIC)
 #define DEVANAGARI PRECIS_SCRIPT_BIT(PRECIS_SCRIPT_DEVANAGARI)
 #define TAMIL PRECIS_SCRIPT_BIT(PRECIS_SCRIPT_TAMIL)
+#define HAN PRECIS_SCRIPT_BIT(PRECIS_SCRIPT_HAN)
+#define KANA PRECIS_SCRIPT_BIT(PRECIS_SCRIPT_KANA)
+#define HANGUL PRECIS_SCRIPT_BIT(PRECIS_SCRIPT_HANGUL)
+/* No Snowball stemmer: a word, or a pair of CJK characters, is its term. */
+#define NO_STEM PRECIS_FOLD_NO_STEM
 
 const struct precis_lang precis_langs[] = {
 	{ "arabic", "ar", ISO_LIST, ARABIC, 0, "", 0 },
 	{ "armenian", "hy", ISO_LIST, ARMENIAN, 0, "", 0 },
 	{ "basque", "eu", ISO_LIST, LATIN, 0, "", 0 },
 	{ "catalan", "ca", ISO_LIST, LATIN, 0, "òàèç", PRECIS_FAMILY_IBERIAN },
+	{ "chinese", "zh", ISO_LIST, HAN, NO_STEM, "", 0 },
 	{ "danish", "da", SNOWBALL_LIST, LATIN, 0,
 	  "æøå", PRECIS_FAMILY_NORDIC },
 	{ "dutch", "nl", SNOWBALL_LIST, LATIN, 0, "ĳ", 0 },
@@ -47,6 +53,8 @@ const struct precis_lang precis_langs[] = {
 	{ "indonesian", "id", SNOWBALL_LIST, LATIN, 0, "", 0 },
 	{ "irish", "ga", SNOWBALL_LIST, LATIN, 0, "áíóú", 0 },
 	{ "italian", "it", SNOWBALL_LIST, LATIN, 0, "àèìòù", 0 },
+	{ "japanese", "ja", ISO_LIST, HAN | KANA, NO_STEM, "", 0 },
+	{ "korean", "ko", ISO_LIST, HANGUL, NO_STEM, "", 0 },
 	{ "lithuanian", "lt", ISO_LIST, LATIN, 0, "ąčęėįšųūž", 0 },
 	{ "nepali", "ne", OWN_LIST, DEVANAGARI, 0, "", PRECIS_FAMILY_INDIC },
 	{ "norwegian", "no", SNOWBALL_LIST, LATIN, 0,
@@ -107,6 +115,17 @@ enum precis_script precis_script_of(int cp)
 		return PRECIS_SCRIPT_GREEK;
 	if (cp >= 0xFB1D && cp < 0xFB50)
 		return PRECIS_SCRIPT_HEBREW;
+	if (cp >= 0x3040 && cp < 0x3100 && cp != 0x30FB)
+		return PRECIS_SCRIPT_KANA;
+	if ((cp >= 0x31F0 && cp < 0x3200) || (cp >= 0xFF66 && cp < 0xFF9E))
+		return PRECIS_SCRIPT_KANA;
+	if ((cp >= 0x3400 && cp < 0x4DC0) || (cp >= 0x4E00 && cp < 0xA000) ||
+	    (cp >= 0xF900 && cp < 0xFB00) || (cp >= 0x20000 && cp < 0x30000) ||
+	    cp == 0x3005)
+		return PRECIS_SCRIPT_HAN;
+	if ((cp >= 0xAC00 && cp < 0xD7A4) || (cp >= 0x1100 && cp < 0x1200) ||
+	    (cp >= 0x3130 && cp < 0x3190))
+		return PRECIS_SCRIPT_HANGUL;
 	if ((cp >= 0xFB50 && cp < 0xFE00) || (cp >= 0xFE70 && cp < 0xFF00))
 		return PRECIS_SCRIPT_ARABIC;
 	return PRECIS_SCRIPT_OTHER;

@@ -20,6 +20,9 @@ enum precis_script {
 	PRECIS_SCRIPT_ARABIC,
 	PRECIS_SCRIPT_DEVANAGARI,
 	PRECIS_SCRIPT_TAMIL,
+	PRECIS_SCRIPT_HAN,    /* Chinese characters, Japanese kanji */
+	PRECIS_SCRIPT_KANA,   /* Japanese hiragana and katakana */
+	PRECIS_SCRIPT_HANGUL, /* Korean */
 	PRECIS_SCRIPT_OTHER,
 	PRECIS_SCRIPT_COUNT
 };

@@ -97,10 +97,34 @@ static inline bool precis_is_inner_joiner(int32_t cp)
 	       cp == 0x055B || cp == 0x055C || cp == 0x055E;
 }
 
+/*
+ * Han characters and kana: the letters of Chinese and Japanese, which
+ * write no space between words.  The word scanner reads them as
+ * overlapping pairs, and the splitter ends a sentence between them.
+ */
+static inline bool precis_is_cjk(int32_t cp)
+{
+	if (cp < 0x3005)
+		return false;
+	return cp == 0x3005 ||
+	       (cp >= 0x3040 && cp <= 0x30FF && cp != 0x30FB && cp != 0x30A0) ||
+	       (cp >= 0x31F0 && cp <= 0x31FF) ||
+	       (cp >= 0x3400 && cp <= 0x4DBF) ||
+	       (cp >= 0x4E00 && cp <= 0x9FFF) ||
+	       (cp >= 0xF900 && cp <= 0xFAFF) ||
+	       (cp >= 0xFF66 && cp <= 0xFF9D) ||
+	       (cp >= 0x20000 && cp <= 0x2FFFF);
+}
+
 /* Fold flags: Turkish and Azerbaijani dotted and dotless i. */
 #define PRECIS_FOLD_TURKIC 0x1u
 /* Always take utf8proc's path (the letter-by-letter one is checked so). */
 #define PRECIS_FOLD_FULL 0x2u
+/*
+ * No stemmer: the folded word is the term (Chinese, Japanese, Korean; see
+ * terms.c).  The folding itself ignores it.
+ */
+#define PRECIS_FOLD_NO_STEM 0x4u
 
 /*
  * Scratch buffers for precis_fold_word, reused from word to word.  With

@@ -6,12 +6,12 @@ D="$PRECIS_TEST_DATA/lang"
 
 run "$PRECIS" --list-languages
 expect_status 0 "--list-languages"
-expect_lines 29 out "--list-languages: auto and 28 languages"
+expect_lines 32 out "--list-languages: auto and 31 languages"
 expect_grep '^auto ' out "--list-languages: auto"
 checks=$((checks + 1))
 grep -q '^porter ' out && fail "--list-languages: porter is listed"
 checks=$((checks + 1))
-[ "$(grep -c ' stopwords: ' out)" -eq 28 ] ||
+[ "$(grep -c ' stopwords: ' out)" -eq 31 ] ||
 	fail "--list-languages: a stopword source for each language"
 cp out languages
 

@@ -35,6 +35,10 @@
  * or Japanese "word" is a pair of characters).
  */
 #define DETECT_MIN_WORDS_UNIQUE 3
+/* A short text's winner needs this many votes (a stopword is 1)... */
+#define SHORT_MIN_VOTES 0.5
+/* ... and, in the Latin script, this many times English's. */
+#define SHORT_EN_RATIO 3.0
 /* Japanese: this share of kana among its Han characters and kana, at least */
 #define JAPANESE_MIN_KANA 0.05
 /*
@@ -68,6 +72,12 @@
  * also initials, option letters and list marks.
  */
 #define LETTER_WORD_WEIGHT 0.3
+/*
+ * A Latin-script language none of whose telling letters shows in this
+ * many letters of the text keeps this share of its votes.
+ */
+#define MISSING_LETTERS_AFTER 40
+#define MISSING_LETTERS_WEIGHT 0.5
 /* A telling letter's vote, against a stopword's 1. */
 #define LETTER_WEIGHT 0.2
 
@@ -265,7 +275,7 @@ static void count_word(struct tally *t, const char *w, size_t len,
  */
 static void vote_letters(struct tally *t)
 {
-	uint32_t owners[MAX_LANGS * 8];
+	uint32_t owners[MAX_LANGS * 8], seen_own = 0;
 	int32_t cps[MAX_LANGS * 8];
 	size_t n = 0, i, k, j;
 
@@ -288,8 +298,21 @@ static void vote_letters(struct tally *t)
 				owners[n++] = 0;
 			}
 			owners[j] |= 1u << i;
+			seen_own |= 1u << i;
 		}
 	}
+	/*
+	 * A language of the Latin script whose telling letters are all
+	 * missing from a sentence's worth of letters is less likely: one
+	 * of ă ș ț, of ą č ė, of ı ş ğ appears in nearly every sentence.
+	 */
+	for (i = 0; i < precis_lang_count && i < MAX_LANGS; i++)
+		if (t->letters[PRECIS_SCRIPT_LATIN] >= MISSING_LETTERS_AFTER &&
+		    (precis_langs[i].scripts &
+		     PRECIS_SCRIPT_BIT(PRECIS_SCRIPT_LATIN)) &&
+		    precis_langs[i].letters_always &&
+		    !(seen_own & (1u << i)))
+			t->votes[i] *= MISSING_LETTERS_WEIGHT;
 	for (j = 0; j < n; j++) {
 		double v = LETTER_WEIGHT * share(owners[j]) * t->seen[cps[j]];
 		uint32_t m = owners[j];
@@ -319,6 +342,41 @@ static bool decided(const struct tally *t)
 		}
 	}
 	return hits >= EARLY_HITS && best >= EARLY_RATIO * second;
+}
+
+/*
+ * A sentence or two seldom holds the stopwords that the rules above ask
+ * for, and English, the fallback, is the wrong guess for most of them: a
+ * short text is also sure when it is written in its script, its winner
+ * has a stopword or a telling letter, leads every other language, and,
+ * in the Latin script, English has no stopword in it that the winner does
+ * not outweigh three times.
+ */
+static bool short_but_clear(const struct tally *t, enum precis_script main,
+			    size_t best, size_t second, size_t rival)
+{
+	const struct precis_lang *en = precis_lang_find("english");
+	size_t e = (size_t)(en - precis_langs);
+
+	if (main == PRECIS_SCRIPT_OTHER || best == e ||
+	    t->words[main] < DETECT_MIN_WORDS_UNIQUE ||
+	    t->letters[main] < DETECT_MIN_SCRIPT_SHARE *
+				       (double)t->all_letters ||
+	    (t->foreign >= 2 && t->foreign > DETECT_MAX_FOREIGN *
+						 (double)t->letters[main]))
+		return false;
+	if (t->votes[best] < SHORT_MIN_VOTES)
+		return false;
+	/* a tie with a relative still tells the family, which serves */
+	if (second != SIZE_MAX && t->votes[best] <= t->votes[second] &&
+	    (precis_langs[best].family == PRECIS_FAMILY_NONE ||
+	     precis_langs[best].family != precis_langs[second].family))
+		return false;
+	if (rival != SIZE_MAX &&
+	    t->votes[best] < DETECT_MIN_RATIO * t->votes[rival])
+		return false;
+	return main != PRECIS_SCRIPT_LATIN ||
+	       t->votes[best] >= SHORT_EN_RATIO * t->votes[e];
 }
 
 precis_status precis_detect(const char *text, size_t len,
@@ -449,5 +507,8 @@ precis_status precis_detect(const char *text, size_t len,
 		(t.words[main_script] >= DETECT_SHORT_WORDS ||
 		 second == SIZE_MAX ||
 		 t.votes[best] >= DETECT_SHORT_RATIO * t.votes[second]);
+	if (!out->reliable)
+		out->reliable = short_but_clear(&t, main_script, best, second,
+						rival);
 	return PRECIS_OK;
 }

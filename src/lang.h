@@ -6,6 +6,7 @@
 #ifndef PRECIS_LANG_H
 #define PRECIS_LANG_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 struct precis_split_rules;
@@ -46,6 +47,8 @@ struct precis_lang {
 	 * a family before it is sure of a language in it.
 	 */
 	unsigned char family;
+	/* One of its letters shows in nearly every sentence (ă ș ț, ä ö). */
+	bool letters_always;
 };
 
 enum {

@@ -291,7 +291,7 @@ static inline bool has_bit(const uint64_t bits[2], uint32_t c)
 /* Is c an end mark of any kind? */
 static bool is_mark(const struct precis_split_rules *r, uint32_t c)
 {
-	if (c < 0x80 && (c >= 'A' || (c >= '0' && c <= '9')))
+	if (c < 0x80 && (ascii_class[c] & A_ALNUM))
 		return false;
 	return c == '.' || in_cps(r->end_marks, c) ||
 	       in_cps(r->strong_marks, c) || in_cps(r->ellipses, c);
@@ -551,7 +551,7 @@ static inline bool sp_is_mark(const struct splitter *sp, uint32_t c)
 	if (c >= 0x80)
 		return is_mark(sp->r, c);
 	/* As is_mark(): letters and digits never are. */
-	return c < 'A' && !(c >= '0' && c <= '9') &&
+	return !(ascii_class[c] & A_ALNUM) &&
 	       has_bit(sp->prep->ascii_marks, c);
 }
 
@@ -1289,6 +1289,10 @@ static void read_run(const struct splitter *sp, size_t i, struct run *rn)
 	}
 	i = rn->end;
 	while (closers < 8 && (k = match_str(&sp->prep->closers, s, len, i)) != 0) {
+		/* 。“ -- after a CJK mark, “ and ‘ open the next sentence */
+		if (rn->strong && k == 3 && s[i] == 0xE2 && s[i + 1] == 0x80 &&
+		    (s[i + 2] == 0x9C || s[i + 2] == 0x98))
+			break;
 		if (s[i] == ')' || s[i] == ']' || s[i] == '}')
 			rn->bracket = true;
 		else

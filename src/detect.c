@@ -36,7 +36,7 @@
  */
 #define DETECT_MIN_WORDS_UNIQUE 3
 /* A short text's winner needs this many votes (a stopword is 1)... */
-#define SHORT_MIN_VOTES 0.5
+#define SHORT_MIN_VOTES 0.4
 /* ... and, in the Latin script, this many times English's. */
 #define SHORT_EN_RATIO 3.0
 /* Japanese: this share of kana among its Han characters and kana, at least */
@@ -171,6 +171,7 @@ struct tally {
 	size_t all_words;
 	size_t foreign;    /* letters of unsupported languages */
 	uint16_t seen[LETTER_LIMIT]; /* occurrences of non-ASCII letters */
+	uint32_t own_letters; /* bit i: a telling letter of language i seen */
 };
 
 /*
@@ -213,6 +214,66 @@ static bool is_foreign(int32_t cp)
 	return cp >= 0x1EA0 && cp <= 0x1EF9;
 }
 
+/*
+ * Letter pairs that tell close languages apart where their function words
+ * do not: Norwegian gj kj øy ei (gjelder, kjøpe, øy, vei) against Danish
+ * ej øj (vej, høj); Finnish ää yy öö uu and aa, Dutch ij and aa.  Each
+ * occurrence votes LETTER_WEIGHT, shared by the languages that name the
+ * pair.  They decide only short texts: only the first PAIR_WORDS words
+ * are read for them.
+ */
+#define PAIR_WORDS 64
+
+static void vote_pairs(struct tally *t, const char *w, size_t len)
+{
+	static const struct {
+		const char *pair;
+		const char *lang;
+		double weight;
+	} pairs[] = {
+		{ "gj", "norwegian", 1 }, { "kj", "norwegian", 1 },
+		{ "\xc3\xb8y", "norwegian", 1 }, { "ei", "norwegian", 1 },
+		{ "ej", "danish", 1 }, { "\xc3\xb8j", "danish", 1 },
+		{ "\xc3\xa4\xc3\xa4", "finnish", 1 }, { "yy", "finnish", 1 },
+		{ "\xc3\xb6\xc3\xb6", "finnish", 1 }, { "uu", "finnish", 1 },
+		{ "aa", "finnish", 0.5 }, { "aa", "dutch", 0.5 },
+		{ "ij", "dutch", 1 },
+	};
+	size_t i, k;
+
+	if (t->all_words >= PAIR_WORDS)
+		return;
+	for (i = 0; i + 1 < len; i++) {
+		unsigned char c = (unsigned char)w[i] | 0x20;
+
+		/* the first bytes of the pairs: a e g i k u y and 0xC3 */
+		if (c != 'a' && c != 'e' && c != 'g' && c != 'i' && c != 'k' &&
+		    c != 'u' && c != 'y' && (unsigned char)w[i] != 0xC3)
+			continue;
+		for (k = 0; k < sizeof(pairs) / sizeof(pairs[0]); k++) {
+			const char *p = pairs[k].pair;
+			size_t n = strlen(p), j;
+			const struct precis_lang *l;
+
+			if (i + n > len)
+				continue;
+			for (j = 0; j < n; j++) {
+				unsigned char x = (unsigned char)w[i + j];
+
+				if (x < 0x80)
+					x |= 0x20;
+				if (x != (unsigned char)p[j])
+					break;
+			}
+			if (j < n)
+				continue;
+			l = precis_lang_find(pairs[k].lang);
+			t->votes[l - precis_langs] +=
+				LETTER_WEIGHT * pairs[k].weight;
+		}
+	}
+}
+
 static void count_word(struct tally *t, const char *w, size_t len,
 		       struct precis_fold_buf *fb)
 {
@@ -244,6 +305,8 @@ static void count_word(struct tally *t, const char *w, size_t len,
 	}
 	if (script == PRECIS_SCRIPT_OTHER)
 		return;
+	if (script == PRECIS_SCRIPT_LATIN)
+		vote_pairs(t, w, len);
 	t->words[script]++;
 	t->all_words++;
 	if (len > DETECT_WORD_MAX)
@@ -313,6 +376,7 @@ static void vote_letters(struct tally *t)
 		    precis_langs[i].letters_always &&
 		    !(seen_own & (1u << i)))
 			t->votes[i] *= MISSING_LETTERS_WEIGHT;
+	t->own_letters = seen_own;
 	for (j = 0; j < n; j++) {
 		double v = LETTER_WEIGHT * share(owners[j]) * t->seen[cps[j]];
 		uint32_t m = owners[j];
@@ -365,6 +429,13 @@ static bool short_but_clear(const struct tally *t, enum precis_script main,
 	    (t->foreign >= 2 && t->foreign > DETECT_MAX_FOREIGN *
 						 (double)t->letters[main]))
 		return false;
+	/*
+	 * Other scripts than Latin: English is never right, the best of the
+	 * script's languages is (the first, Hindi or Russian, on a tie).
+	 */
+	if (main != PRECIS_SCRIPT_LATIN)
+		return second == SIZE_MAX ||
+		       t->votes[best] >= t->votes[second];
 	if (t->votes[best] < SHORT_MIN_VOTES)
 		return false;
 	/* a tie with a relative still tells the family, which serves */
@@ -375,8 +446,10 @@ static bool short_but_clear(const struct tally *t, enum precis_script main,
 	if (rival != SIZE_MAX &&
 	    t->votes[best] < DETECT_MIN_RATIO * t->votes[rival])
 		return false;
-	return main != PRECIS_SCRIPT_LATIN ||
-	       t->votes[best] >= SHORT_EN_RATIO * t->votes[e];
+	/* letters English never writes (æ ø, ą ė) rule it out */
+	return t->votes[best] >= SHORT_EN_RATIO * t->votes[e] ||
+	       ((t->own_letters & (1u << best)) &&
+		t->votes[best] > t->votes[e]);
 }
 
 precis_status precis_detect(const char *text, size_t len,

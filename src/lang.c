@@ -45,7 +45,7 @@ const struct precis_lang precis_langs[] = {
 	  "æøå", PRECIS_FAMILY_NORDIC, false },
 	{ "dutch", "nl", SNOWBALL_LIST, LATIN, 0, "ĳ", 0, false },
 	{ "english", "en", SNOWBALL_LIST, LATIN, 0, "", 0, false },
-	{ "finnish", "fi", SNOWBALL_LIST, LATIN, 0, "äö", 0, true },
+	{ "finnish", "fi", SNOWBALL_LIST, LATIN, 0, "äö", 0, false },
 	{ "french", "fr", SNOWBALL_LIST, LATIN, 0, "éèêàçùœ", 0, true },
 	{ "german", "de", SNOWBALL_LIST, LATIN, 0, "äöüß", 0, false },
 	{ "greek", "el", ISO_LIST, GREEK, 0, "", 0, false },

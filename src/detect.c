@@ -152,10 +152,10 @@ static size_t prefix_end(const char *text, size_t len)
 		return end;
 	/* Read up to the first byte that is not UTF-8. */
 	for (i = 0; i < end;) {
-		unsigned char c = (unsigned char)text[i];
-		size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+		size_t n = precis_utf8_length((const unsigned char *)text + i,
+					      end - i);
 
-		if (i + n > end || !precis_utf8_valid(text + i, n))
+		if (n == 0)
 			break;
 		i += n;
 	}

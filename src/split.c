@@ -128,49 +128,6 @@ struct splitter {
 /* ---------------------------------------------------------------- */
 /* Characters */
 
-/* decode() past ASCII: a multi-byte sequence, or U+FFFD. */
-static uint32_t decode_multi(const unsigned char *s, size_t len, size_t i,
-			     size_t *n)
-{
-	unsigned char c = s[i];
-	uint32_t cp, min;
-	size_t k, need;
-
-	if (c >= 0xC2 && c <= 0xDF) {
-		need = 1;
-		cp = c & 0x1F;
-		min = 0x80;
-	} else if (c >= 0xE0 && c <= 0xEF) {
-		need = 2;
-		cp = c & 0x0F;
-		min = 0x800;
-	} else if (c >= 0xF0 && c <= 0xF4) {
-		need = 3;
-		cp = c & 0x07;
-		min = 0x10000;
-	} else {
-		*n = 1;
-		return 0xFFFD;
-	}
-	if (len - i <= need) {
-		*n = 1;
-		return 0xFFFD;
-	}
-	for (k = 1; k <= need; k++) {
-		if ((s[i + k] & 0xC0) != 0x80) {
-			*n = 1;
-			return 0xFFFD;
-		}
-		cp = (cp << 6) | (s[i + k] & 0x3F);
-	}
-	if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
-		*n = 1;
-		return 0xFFFD;
-	}
-	*n = need + 1;
-	return cp;
-}
-
 /*
  * Decodes the code point at s[i]; an invalid byte decodes as U+FFFD.  The
  * ASCII case is inline: it is most of the text this loop sees.
@@ -178,11 +135,7 @@ static uint32_t decode_multi(const unsigned char *s, size_t len, size_t i,
 static inline uint32_t decode(const unsigned char *s, size_t len, size_t i,
 			      size_t *n)
 {
-	if (s[i] < 0x80) {
-		*n = 1;
-		return s[i];
-	}
-	return decode_multi(s, len, i, n);
+	return precis_utf8_next(s, len, i, n);
 }
 
 static inline bool is_space(uint32_t c)

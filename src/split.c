@@ -87,7 +87,10 @@ struct next {
  * instructions a lookup.  The lists of openers and closers carry the
  * bytes that begin and end their strings: most positions begin or end
  * none, which one test then tells without reading the list (half the
- * instructions of classify() went to reading the lists).
+ * instructions of classify() went to reading the lists).  The hash probes
+ * in its own loop rather than through a helper shared with terms.c and
+ * summarize.c: its slots are 16-bit indexes into two rule tables, in a
+ * fixed array kept in struct precis_split_prep, compared by folding case.
  */
 #define ABBR_SLOTS PRECIS_ABBR_SLOTS
 

@@ -431,6 +431,13 @@ static int add_word(struct precis_vocab *v,
 	return 0;
 }
 
+/*
+ * Linear probing, as the term index of summarize.c and the abbreviation
+ * hash of split.c: each table probes in its own loop because what a slot
+ * holds and how it is compared differ (here hash, length and the first 16
+ * bytes inline, then the rest of the word), and the loop is the two lines
+ * that a shared helper would only hide behind a comparison callback.
+ */
 static struct precis_word_slot *find_word(struct precis_vocab *v,
 					  uint32_t hash, const uint64_t head[2],
 					  const char *s, size_t len)

@@ -219,8 +219,8 @@ static bool is_foreign(int32_t cp)
  * do not: Norwegian gj kj øy ei (gjelder, kjøpe, øy, vei) against Danish
  * ej øj (vej, høj); Finnish ää yy öö uu and aa, Dutch ij and aa.  Each
  * occurrence votes LETTER_WEIGHT, shared by the languages that name the
- * pair.  They decide only short texts: only the first PAIR_WORDS words
- * are read for them.
+ * pair.  They decide only short texts: a text of fewer than PAIR_WORDS
+ * words is read a second time for them, a longer one not at all.
  */
 #define PAIR_WORDS 64
 
@@ -241,8 +241,6 @@ static void vote_pairs(struct tally *t, const char *w, size_t len)
 	};
 	size_t i, k;
 
-	if (t->all_words >= PAIR_WORDS)
-		return;
 	for (i = 0; i + 1 < len; i++) {
 		unsigned char c = (unsigned char)w[i] | 0x20;
 
@@ -305,8 +303,6 @@ static void count_word(struct tally *t, const char *w, size_t len,
 	}
 	if (script == PRECIS_SCRIPT_OTHER)
 		return;
-	if (script == PRECIS_SCRIPT_LATIN)
-		vote_pairs(t, w, len);
 	t->words[script]++;
 	t->all_words++;
 	if (len > DETECT_WORD_MAX)
@@ -478,6 +474,16 @@ precis_status precis_detect(const char *text, size_t len,
 		count_word(&t, text + wb, wl, &fb);
 		if (t.all_words % 16 == 0 && decided(&t))
 			break;
+	}
+	if (t.all_words < PAIR_WORDS) {
+		precis_word_scan_init(&scan, text, 0, end);
+		while (precis_word_next(&scan, &wb, &wl, &chunk)) {
+			int32_t cp;
+
+			precis_utf8_decode(text, end, wb, &cp);
+			if (precis_script_of(cp) == PRECIS_SCRIPT_LATIN)
+				vote_pairs(&t, text + wb, wl);
+		}
 	}
 	vote_letters(&t);
 

@@ -685,9 +685,6 @@ bool precis_word_next(struct precis_word_scan *sc, size_t *begin, size_t *len,
 	 * Skip to the first word character, noting white space on the way.
 	 * ASCII, most of the text, is classed by a table.
 	 */
-	bool tail = sc->pair_tail;
-
-	sc->pair_tail = false;
 	while (i < sc->end) {
 		if (s[i] < 0x80) {
 			unsigned t = precis_ascii_class[s[i]];
@@ -715,12 +712,12 @@ bool precis_word_next(struct precis_word_scan *sc, size_t *begin, size_t *len,
 					*new_chunk = space;
 					sc->started = true;
 					sc->pos = i + k;
-					sc->pair_tail = true;
+					sc->pair_end = i + k;
 					return true;
 				}
 			}
 			/* the last of a run, read with the one before */
-			if (!(tail && i == sc->pos)) {
+			if (i != sc->pair_end) {
 				*begin = i;
 				*len = k;
 				*new_chunk = space;

@@ -176,7 +176,7 @@ struct precis_word_scan {
 	size_t end;
 	size_t pos;
 	bool started;    /* a word was found */
-	bool pair_tail;  /* pos is the second character of the last pair */
+	size_t pair_end; /* the second character of the last pair */
 };
 
 /* Prepares a scan of text[begin..end). */
@@ -188,7 +188,7 @@ static inline void precis_word_scan_init(struct precis_word_scan *scan,
 	scan->end = end;
 	scan->pos = begin;
 	scan->started = false;
-	scan->pair_tail = false;
+	scan->pair_end = SIZE_MAX;
 }
 
 /*

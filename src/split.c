@@ -504,8 +504,10 @@ static int abbr_kind(const struct splitter *sp, const unsigned char *s,
 /* is_mark() and the bullet test for the main loop: ASCII from bitmaps. */
 static inline bool sp_is_mark(const struct splitter *sp, uint32_t c)
 {
+	/* most letters past ASCII share no low bits with any mark */
 	if (c >= 0x80)
-		return is_mark(sp->r, c);
+		return ((sp->prep->multi_marks >> (c & 63)) & 1) &&
+		       is_mark(sp->r, c);
 	/* As is_mark(): letters and digits never are. */
 	return !(ascii_class[c] & A_ALNUM) &&
 	       has_bit(sp->prep->ascii_marks, c);
@@ -1217,17 +1219,15 @@ static void read_run(const struct splitter *sp, size_t i, struct run *rn)
 
 		if (c == '.') {
 			rn->dots++;
-		} else if (in_cps(r->strong_marks, c)) {
-			rn->strong++;
-		} else if (in_cps(r->ellipses, c)) {
-			rn->ells++;
-		} else if (in_cps(r->end_marks, c)) {
-			rn->ends++;
-		} else if (c == ' ' && rn->ends == 0 && rn->dots > 0 &&
-			   rn->ells == 0 && i + 1 < len && s[i + 1] == '.' &&
-			   (rn->dots > 1 ||
-			    (i + 3 < len && s[i + 2] == ' ' &&
-			     s[i + 3] == '.'))) {
+		} else if ((c < 0x80 && !has_bit(sp->prep->ascii_marks, c)) ||
+			   (c >= 0x80 && !sp_is_mark(sp, c))) {
+			/* no mark: only a spaced ellipsis goes on */
+			if (!(c == ' ' && rn->ends == 0 && rn->dots > 0 &&
+			      rn->ells == 0 && i + 1 < len && s[i + 1] == '.' &&
+			      (rn->dots > 1 ||
+			       (i + 3 < len && s[i + 2] == ' ' &&
+				s[i + 3] == '.'))))
+				break;
 			/* ". . ." -- a spaced ellipsis: a lone period joins
 			 * only when two more follow */
 			if (i + 2 < len && s[i + 2] != ' ' && s[i + 2] != '.' &&
@@ -1236,8 +1236,12 @@ static void read_run(const struct splitter *sp, size_t i, struct run *rn)
 			rn->spaced = true;
 			i++;
 			continue;
+		} else if (in_cps(r->strong_marks, c)) {
+			rn->strong++;
+		} else if (in_cps(r->ellipses, c)) {
+			rn->ells++;
 		} else {
-			break;
+			rn->ends++;
 		}
 		rn->last = c;
 		i += n;
@@ -1769,6 +1773,11 @@ static inline bool may_start_item(const struct splitter *sp, size_t i,
 static void prepare(struct precis_split_prep *prep,
 		    const struct precis_split_rules *r)
 {
+	const uint32_t *const lists[] = { r->end_marks, r->strong_marks,
+					  r->ellipses };
+	const uint32_t *m;
+	size_t k;
+
 	memset(prep->ascii_marks, 0, sizeof(prep->ascii_marks));
 	memset(prep->ascii_bullets, 0, sizeof(prep->ascii_bullets));
 	prep->ascii_marks[0] = UINT64_C(1) << '.';
@@ -1776,6 +1785,11 @@ static void prepare(struct precis_split_prep *prep,
 	set_bits(prep->ascii_marks, r->strong_marks);
 	set_bits(prep->ascii_marks, r->ellipses);
 	set_bits(prep->ascii_bullets, r->bullets);
+	prep->multi_marks = 0;
+	for (k = 0; k < 3; k++)
+		for (m = lists[k]; m != NULL && *m; m++)
+			if (*m >= 0x80)
+				prep->multi_marks |= UINT64_C(1) << (*m & 63);
 	str_list_init(&prep->openers, r->openers);
 	str_list_init(&prep->closers, r->closers);
 	prep->abbr_built = false;

@@ -97,6 +97,7 @@ struct precis_split_prep {
 	const struct precis_split_rules *rules; /* made for; NULL: not yet */
 	uint64_t ascii_marks[2];
 	uint64_t ascii_bullets[2];
+	uint64_t multi_marks; /* bit c % 64 of each mark c past ASCII */
 	struct precis_split_strings openers;
 	struct precis_split_strings closers;
 	bool abbr_built;     /* the abbreviation hash is made on first use */

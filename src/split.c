@@ -1112,7 +1112,7 @@ static bool missing_space(const struct splitter *sp, size_t b, size_t mark,
 static size_t footnotes(const struct splitter *sp, size_t mark, size_t start)
 {
 	const unsigned char *s = sp->s;
-	size_t i = start, after, digits, n;
+	size_t i = start, after, digits, n, groups = 0;
 
 	if (sp->caseless || mark < 2 || !(s[mark - 1] >= 'a' &&
 					  s[mark - 1] <= 'z') ||
@@ -1131,13 +1131,15 @@ static size_t footnotes(const struct splitter *sp, size_t mark, size_t start)
 			return 0;
 		while (i < sp->len && s[i] == ' ' && i - after < 4)
 			i++;
-		if (i < sp->len && s[i] >= '0' && s[i] <= '9')
+		if (i < sp->len && s[i] >= '0' && s[i] <= '9' && ++groups < 8)
 			continue;
-		if (i + 1 < sp->len && cclass(decode(s, sp->len, i, &n)) ==
-						C_UPPER &&
-		    cclass(decode(s, sp->len, i + n, &n)) == C_LOWER)
-			return after - start;
-		return 0;
+		if (i >= sp->len ||
+		    cclass(decode(s, sp->len, i, &n)) != C_UPPER ||
+		    i + n >= sp->len)
+			return 0;
+		return cclass(decode(s, sp->len, i + n, &n)) == C_LOWER ?
+			       after - start :
+			       0;
 	}
 }
 

@@ -150,16 +150,21 @@ typedef struct precis_detection {
 /*
  * Guesses the language of text[0..len) from at most its first 8 KB (less
  * once the stopwords leave no doubt): the script of its letters, the
- * stopwords of each language among its words, and letters typical of one
- * language.  Deterministic, linear in the prefix read, and without
- * allocation.  Text that is not valid UTF-8 is read up to its first
- * invalid byte.
+ * stopwords of each language among its words, and letters and letter
+ * pairs typical of one language.  Deterministic, linear in the prefix
+ * read, and without allocation.  Text that is not valid UTF-8 is read up
+ * to its first invalid byte.
  *
- * The result is reliable only when the prefix holds at least five words of
- * one script that makes up most of its letters, at least two stopwords of
- * the winner (three under ten words), and the winner clearly leads (a
- * close relative, Norwegian for Danish or Spanish for Portuguese, it need
- * only lead, since either's stemmer serves); empty text, a few words, text
+ * The result is reliable when the prefix holds at least five words of one
+ * script that makes up most of its letters, at least two stopwords of the
+ * winner (three under ten words), and the winner clearly leads (a close
+ * relative, Norwegian for Danish or Spanish for Portuguese, it need only
+ * lead, since either's stemmer serves).  A shorter text, down to three
+ * words, is reliable when its script belongs to one language (Greek,
+ * Armenian, Chinese, Korean...) or to a few of which the winner leads, or,
+ * in the Latin script, when the winner leads with a stopword or a telling
+ * letter and English has at most a third of its votes (or none of its
+ * letters: æ, ą).  Empty text, one or two words, text
  * mixing scripts evenly, text in a script precis does not support, and
  * text whose letters betray a language it does not support (the letters
  * proper to Czech, Polish, Ukrainian, Persian or Vietnamese, say) are not.

@@ -27,7 +27,11 @@
  * starting a document clears nothing.  Looked up for every word, it is
  * small enough to stay in the fastest cache, which the stems themselves,
  * spread over the whole vocabulary, are not, so the id is kept here
- * rather than in the stem.
+ * rather than in the stem.  Its probe is its own, not shared with the
+ * tables of terms.c and split.c: its key is a pointer compared by identity
+ * and its empty slot is a stale stamp, where theirs compare bytes and find
+ * NULL or 0, and the three loops are two lines each, which a shared helper
+ * would only wrap in a call.
  */
 struct term_slot {
 	const struct precis_stem *stem;

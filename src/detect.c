@@ -31,6 +31,17 @@
 /* Fewer words of the main script than this are not enough to be sure. */
 #define DETECT_MIN_WORDS 5
 /*
+ * ... or than this, in a script that only one language writes (a Chinese
+ * or Japanese "word" is a pair of characters).
+ */
+#define DETECT_MIN_WORDS_UNIQUE 3
+/* A short text's winner needs this many votes (a stopword is 1)... */
+#define SHORT_MIN_VOTES 0.4
+/* ... and, in the Latin script, this many times English's. */
+#define SHORT_EN_RATIO 3.0
+/* Japanese: this share of kana among its Han characters and kana, at least */
+#define JAPANESE_MIN_KANA 0.05
+/*
  * Fewer stopwords of the chosen language than this neither; one more in a
  * text of fewer than DETECT_SHORT_WORDS words, where two are easily chance.
  */
@@ -61,6 +72,12 @@
  * also initials, option letters and list marks.
  */
 #define LETTER_WORD_WEIGHT 0.3
+/*
+ * A Latin-script language none of whose telling letters shows in this
+ * many letters of the text keeps this share of its votes.
+ */
+#define MISSING_LETTERS_AFTER 40
+#define MISSING_LETTERS_WEIGHT 0.5
 /* A telling letter's vote, against a stopword's 1. */
 #define LETTER_WEIGHT 0.2
 
@@ -135,10 +152,10 @@ static size_t prefix_end(const char *text, size_t len)
 		return end;
 	/* Read up to the first byte that is not UTF-8. */
 	for (i = 0; i < end;) {
-		unsigned char c = (unsigned char)text[i];
-		size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+		size_t n = precis_utf8_length((const unsigned char *)text + i,
+					      end - i);
 
-		if (i + n > end || !precis_utf8_valid(text + i, n))
+		if (n == 0)
 			break;
 		i += n;
 	}
@@ -154,6 +171,7 @@ struct tally {
 	size_t all_words;
 	size_t foreign;    /* letters of unsupported languages */
 	uint16_t seen[LETTER_LIMIT]; /* occurrences of non-ASCII letters */
+	uint32_t own_letters; /* bit i: a telling letter of language i seen */
 };
 
 /*
@@ -194,6 +212,64 @@ static bool is_foreign(int32_t cp)
 		}
 	}
 	return cp >= 0x1EA0 && cp <= 0x1EF9;
+}
+
+/*
+ * Letter pairs that tell close languages apart where their function words
+ * do not: Norwegian gj kj øy ei (gjelder, kjøpe, øy, vei) against Danish
+ * ej øj (vej, høj); Finnish ää yy öö uu and aa, Dutch ij and aa.  Each
+ * occurrence votes LETTER_WEIGHT, shared by the languages that name the
+ * pair.  They decide only short texts: a text of fewer than PAIR_WORDS
+ * words is read a second time for them, a longer one not at all.
+ */
+#define PAIR_WORDS 64
+
+static void vote_pairs(struct tally *t, const char *w, size_t len)
+{
+	static const struct {
+		const char *pair;
+		const char *lang;
+		double weight;
+	} pairs[] = {
+		{ "gj", "norwegian", 1 }, { "kj", "norwegian", 1 },
+		{ "\xc3\xb8y", "norwegian", 1 }, { "ei", "norwegian", 1 },
+		{ "ej", "danish", 1 }, { "\xc3\xb8j", "danish", 1 },
+		{ "\xc3\xa4\xc3\xa4", "finnish", 1 }, { "yy", "finnish", 1 },
+		{ "\xc3\xb6\xc3\xb6", "finnish", 1 }, { "uu", "finnish", 1 },
+		{ "aa", "finnish", 0.5 }, { "aa", "dutch", 0.5 },
+		{ "ij", "dutch", 1 },
+	};
+	size_t i, k;
+
+	for (i = 0; i + 1 < len; i++) {
+		unsigned char c = (unsigned char)w[i] | 0x20;
+
+		/* the first bytes of the pairs: a e g i k u y and 0xC3 */
+		if (c != 'a' && c != 'e' && c != 'g' && c != 'i' && c != 'k' &&
+		    c != 'u' && c != 'y' && (unsigned char)w[i] != 0xC3)
+			continue;
+		for (k = 0; k < sizeof(pairs) / sizeof(pairs[0]); k++) {
+			const char *p = pairs[k].pair;
+			size_t n = strlen(p), j;
+			const struct precis_lang *l;
+
+			if (i + n > len)
+				continue;
+			for (j = 0; j < n; j++) {
+				unsigned char x = (unsigned char)w[i + j];
+
+				if (x < 0x80)
+					x |= 0x20;
+				if (x != (unsigned char)p[j])
+					break;
+			}
+			if (j < n)
+				continue;
+			l = precis_lang_find(pairs[k].lang);
+			t->votes[l - precis_langs] +=
+				LETTER_WEIGHT * pairs[k].weight;
+		}
+	}
 }
 
 static void count_word(struct tally *t, const char *w, size_t len,
@@ -258,7 +334,7 @@ static void count_word(struct tally *t, const char *w, size_t len,
  */
 static void vote_letters(struct tally *t)
 {
-	uint32_t owners[MAX_LANGS * 8];
+	uint32_t owners[MAX_LANGS * 8], seen_own = 0;
 	int32_t cps[MAX_LANGS * 8];
 	size_t n = 0, i, k, j;
 
@@ -281,8 +357,22 @@ static void vote_letters(struct tally *t)
 				owners[n++] = 0;
 			}
 			owners[j] |= 1u << i;
+			seen_own |= 1u << i;
 		}
 	}
+	/*
+	 * A language of the Latin script whose telling letters are all
+	 * missing from a sentence's worth of letters is less likely: one
+	 * of ă ș ț, of ą č ė, of ı ş ğ appears in nearly every sentence.
+	 */
+	for (i = 0; i < precis_lang_count && i < MAX_LANGS; i++)
+		if (t->letters[PRECIS_SCRIPT_LATIN] >= MISSING_LETTERS_AFTER &&
+		    (precis_langs[i].scripts &
+		     PRECIS_SCRIPT_BIT(PRECIS_SCRIPT_LATIN)) &&
+		    precis_langs[i].letters_always &&
+		    !(seen_own & (1u << i)))
+			t->votes[i] *= MISSING_LETTERS_WEIGHT;
+	t->own_letters = seen_own;
 	for (j = 0; j < n; j++) {
 		double v = LETTER_WEIGHT * share(owners[j]) * t->seen[cps[j]];
 		uint32_t m = owners[j];
@@ -314,6 +404,50 @@ static bool decided(const struct tally *t)
 	return hits >= EARLY_HITS && best >= EARLY_RATIO * second;
 }
 
+/*
+ * A sentence or two seldom holds the stopwords that the rules above ask
+ * for, and English, the fallback, is the wrong guess for most of them: a
+ * short text is also sure when it is written in its script, its winner
+ * has a stopword or a telling letter, leads every other language, and,
+ * in the Latin script, English has no stopword in it that the winner does
+ * not outweigh three times.
+ */
+static bool short_but_clear(const struct tally *t, enum precis_script main,
+			    size_t best, size_t second, size_t rival)
+{
+	const struct precis_lang *en = precis_lang_find("english");
+	size_t e = (size_t)(en - precis_langs);
+
+	if (main == PRECIS_SCRIPT_OTHER || best == e ||
+	    t->words[main] < DETECT_MIN_WORDS_UNIQUE ||
+	    t->letters[main] < DETECT_MIN_SCRIPT_SHARE *
+				       (double)t->all_letters ||
+	    (t->foreign >= 2 && t->foreign > DETECT_MAX_FOREIGN *
+						 (double)t->letters[main]))
+		return false;
+	/*
+	 * Other scripts than Latin: English is never right, the best of the
+	 * script's languages is (the first, Hindi or Russian, on a tie).
+	 */
+	if (main != PRECIS_SCRIPT_LATIN)
+		return second == SIZE_MAX ||
+		       t->votes[best] >= t->votes[second];
+	if (t->votes[best] < SHORT_MIN_VOTES)
+		return false;
+	/* a tie with a relative still tells the family, which serves */
+	if (second != SIZE_MAX && t->votes[best] <= t->votes[second] &&
+	    (precis_langs[best].family == PRECIS_FAMILY_NONE ||
+	     precis_langs[best].family != precis_langs[second].family))
+		return false;
+	if (rival != SIZE_MAX &&
+	    t->votes[best] < DETECT_MIN_RATIO * t->votes[rival])
+		return false;
+	/* letters English never writes (æ ø, ą ė) rule it out */
+	return t->votes[best] >= SHORT_EN_RATIO * t->votes[e] ||
+	       ((t->own_letters & (1u << best)) &&
+		t->votes[best] > t->votes[e]);
+}
+
 precis_status precis_detect(const char *text, size_t len,
 			    precis_detection *out)
 {
@@ -326,6 +460,7 @@ precis_status precis_detect(const char *text, size_t len,
 	size_t end, wb, wl, i, best, second, rival;
 	enum precis_script main_script = PRECIS_SCRIPT_OTHER;
 	uint32_t cand = 0;
+	double kana_share = 0;
 	bool chunk;
 
 	if (out == NULL || (text == NULL && len > 0))
@@ -340,8 +475,30 @@ precis_status precis_detect(const char *text, size_t len,
 		if (t.all_words % 16 == 0 && decided(&t))
 			break;
 	}
+	if (t.all_words < PAIR_WORDS) {
+		precis_word_scan_init(&scan, text, 0, end);
+		while (precis_word_next(&scan, &wb, &wl, &chunk)) {
+			int32_t cp;
+
+			precis_utf8_decode(text, end, wb, &cp);
+			if (precis_script_of(cp) == PRECIS_SCRIPT_LATIN)
+				vote_pairs(&t, text + wb, wl);
+		}
+	}
 	vote_letters(&t);
 
+	/* Japanese writes kana between its kanji: both are its script. */
+	if (t.letters[PRECIS_SCRIPT_KANA] > 0) {
+		t.letters[PRECIS_SCRIPT_KANA] += t.letters[PRECIS_SCRIPT_HAN];
+		t.words[PRECIS_SCRIPT_KANA] += t.words[PRECIS_SCRIPT_HAN];
+		kana_share = (double)(t.letters[PRECIS_SCRIPT_KANA] -
+				      t.letters[PRECIS_SCRIPT_HAN]) /
+			     (double)t.letters[PRECIS_SCRIPT_KANA];
+		if (kana_share >= JAPANESE_MIN_KANA)
+			t.letters[PRECIS_SCRIPT_HAN] = 0;
+		else
+			t.letters[PRECIS_SCRIPT_KANA] = 0;
+	}
 	for (i = 0; i < PRECIS_SCRIPT_OTHER; i++)
 		if (t.letters[i] > 0 && (main_script == PRECIS_SCRIPT_OTHER ||
 					 t.letters[i] > t.letters[main_script]))
@@ -350,7 +507,10 @@ precis_status precis_detect(const char *text, size_t len,
 		unsigned bit = PRECIS_SCRIPT_BIT(main_script);
 
 		if (main_script != PRECIS_SCRIPT_OTHER &&
-		    (precis_langs[i].scripts & bit)) {
+		    (precis_langs[i].scripts & bit) &&
+		    !(main_script == PRECIS_SCRIPT_HAN &&
+		      (precis_langs[i].scripts &
+		       PRECIS_SCRIPT_BIT(PRECIS_SCRIPT_KANA)))) {
 			cand |= 1u << i;
 		}
 	}
@@ -395,6 +555,23 @@ precis_status precis_detect(const char *text, size_t len,
 		out->score = 1.0;
 	else
 		out->score = t.votes[best] / (t.votes[best] + t.votes[second]);
+	if (second == SIZE_MAX && main_script != PRECIS_SCRIPT_OTHER &&
+	    main_script != PRECIS_SCRIPT_LATIN) {
+		/*
+		 * The only language of its script (Greek, Armenian, Tamil,
+		 * Hebrew, Chinese, Japanese, Korean): the script says enough
+		 * in a sentence, without stopwords.
+		 */
+		out->score = 1.0;
+		out->reliable =
+			t.words[main_script] >= DETECT_MIN_WORDS_UNIQUE &&
+			t.letters[main_script] >=
+				DETECT_MIN_SCRIPT_SHARE *
+					(double)t.all_letters &&
+			(t.foreign < 2 || t.foreign <= DETECT_MAX_FOREIGN *
+					(double)t.letters[main_script]);
+		return PRECIS_OK;
+	}
 	out->reliable =
 		main_script != PRECIS_SCRIPT_OTHER &&
 		t.words[main_script] >= DETECT_MIN_WORDS &&
@@ -410,5 +587,8 @@ precis_status precis_detect(const char *text, size_t len,
 		(t.words[main_script] >= DETECT_SHORT_WORDS ||
 		 second == SIZE_MAX ||
 		 t.votes[best] >= DETECT_SHORT_RATIO * t.votes[second]);
+	if (!out->reliable)
+		out->reliable = short_but_clear(&t, main_script, best, second,
+						rival);
 	return PRECIS_OK;
 }

@@ -28,43 +28,55 @@
 #define ARABIC PRECIS_SCRIPT_BIT(PRECIS_SCRIPT_ARABIC)
 #define DEVANAGARI PRECIS_SCRIPT_BIT(PRECIS_SCRIPT_DEVANAGARI)
 #define TAMIL PRECIS_SCRIPT_BIT(PRECIS_SCRIPT_TAMIL)
+#define HAN PRECIS_SCRIPT_BIT(PRECIS_SCRIPT_HAN)
+#define KANA PRECIS_SCRIPT_BIT(PRECIS_SCRIPT_KANA)
+#define HANGUL PRECIS_SCRIPT_BIT(PRECIS_SCRIPT_HANGUL)
+/* No Snowball stemmer: a word, or a pair of CJK characters, is its term. */
+#define NO_STEM PRECIS_FOLD_NO_STEM
 
 const struct precis_lang precis_langs[] = {
-	{ "arabic", "ar", ISO_LIST, ARABIC, 0, "", 0 },
-	{ "armenian", "hy", ISO_LIST, ARMENIAN, 0, "", 0 },
-	{ "basque", "eu", ISO_LIST, LATIN, 0, "", 0 },
-	{ "catalan", "ca", ISO_LIST, LATIN, 0, "òàèç", PRECIS_FAMILY_IBERIAN },
+	{ "arabic", "ar", ISO_LIST, ARABIC, 0, "", 0, false },
+	{ "armenian", "hy", ISO_LIST, ARMENIAN, 0, "", 0, false },
+	{ "basque", "eu", ISO_LIST, LATIN, 0, "", 0, false },
+	{ "catalan", "ca", ISO_LIST, LATIN, 0,
+	  "òàèç", PRECIS_FAMILY_IBERIAN, false },
+	{ "chinese", "zh", ISO_LIST, HAN, NO_STEM, "", 0, false },
 	{ "danish", "da", SNOWBALL_LIST, LATIN, 0,
-	  "æøå", PRECIS_FAMILY_NORDIC },
-	{ "dutch", "nl", SNOWBALL_LIST, LATIN, 0, "ĳ", 0 },
-	{ "english", "en", SNOWBALL_LIST, LATIN, 0, "", 0 },
-	{ "finnish", "fi", SNOWBALL_LIST, LATIN, 0, "äö", 0 },
-	{ "french", "fr", SNOWBALL_LIST, LATIN, 0, "éèêàçùœ", 0 },
-	{ "german", "de", SNOWBALL_LIST, LATIN, 0, "äöüß", 0 },
-	{ "greek", "el", ISO_LIST, GREEK, 0, "", 0 },
-	{ "hindi", "hi", ISO_LIST, DEVANAGARI, 0, "", PRECIS_FAMILY_INDIC },
-	{ "hungarian", "hu", SNOWBALL_LIST, LATIN, 0, "őűáé", 0 },
-	{ "indonesian", "id", SNOWBALL_LIST, LATIN, 0, "", 0 },
-	{ "irish", "ga", SNOWBALL_LIST, LATIN, 0, "áíóú", 0 },
-	{ "italian", "it", SNOWBALL_LIST, LATIN, 0, "àèìòù", 0 },
-	{ "lithuanian", "lt", ISO_LIST, LATIN, 0, "ąčęėįšųūž", 0 },
-	{ "nepali", "ne", OWN_LIST, DEVANAGARI, 0, "", PRECIS_FAMILY_INDIC },
+	  "æøå", PRECIS_FAMILY_NORDIC, false },
+	{ "dutch", "nl", SNOWBALL_LIST, LATIN, 0, "ĳ", 0, false },
+	{ "english", "en", SNOWBALL_LIST, LATIN, 0, "", 0, false },
+	{ "finnish", "fi", SNOWBALL_LIST, LATIN, 0, "äö", 0, false },
+	{ "french", "fr", SNOWBALL_LIST, LATIN, 0, "éèêàçùœ", 0, true },
+	{ "german", "de", SNOWBALL_LIST, LATIN, 0, "äöüß", 0, false },
+	{ "greek", "el", ISO_LIST, GREEK, 0, "", 0, false },
+	{ "hindi", "hi", ISO_LIST, DEVANAGARI, 0,
+	  "", PRECIS_FAMILY_INDIC, false },
+	{ "hungarian", "hu", SNOWBALL_LIST, LATIN, 0, "őűáé", 0, true },
+	{ "indonesian", "id", SNOWBALL_LIST, LATIN, 0, "", 0, false },
+	{ "irish", "ga", SNOWBALL_LIST, LATIN, 0, "áíóú", 0, false },
+	{ "italian", "it", SNOWBALL_LIST, LATIN, 0, "àèìòù", 0, false },
+	{ "japanese", "ja", ISO_LIST, HAN | KANA, NO_STEM, "", 0, false },
+	{ "korean", "ko", ISO_LIST, HANGUL, NO_STEM, "", 0, false },
+	{ "lithuanian", "lt", ISO_LIST, LATIN, 0, "ąčęėįšųūž", 0, true },
+	{ "nepali", "ne", OWN_LIST, DEVANAGARI, 0,
+	  "", PRECIS_FAMILY_INDIC, false },
 	{ "norwegian", "no", SNOWBALL_LIST, LATIN, 0,
-	  "æøå", PRECIS_FAMILY_NORDIC },
+	  "æøå", PRECIS_FAMILY_NORDIC, false },
 	{ "portuguese", "pt", SNOWBALL_LIST, LATIN, 0,
-	  "ãõçáéêó", PRECIS_FAMILY_IBERIAN },
-	{ "romanian", "ro", ISO_LIST, LATIN, 0, "ăâîșțşţ", 0 },
-	{ "russian", "ru", SNOWBALL_LIST, CYRILLIC, 0, "ыэъёщ", 0 },
+	  "ãõçáéêó", PRECIS_FAMILY_IBERIAN, true },
+	{ "romanian", "ro", ISO_LIST, LATIN, 0, "ăâîșțşţ", 0, true },
+	{ "russian", "ru", SNOWBALL_LIST, CYRILLIC, 0,
+	  "ыэъёщяюйь", 0, false },
 	{ "serbian", "sr", OWN_LIST, LATIN | CYRILLIC, 0,
-	  "đćčšžђјљњћџ", 0 },
+	  "đćčšžђјљњћџ", 0, false },
 	{ "spanish", "es", SNOWBALL_LIST, LATIN, 0,
-	  "ñáéíóú", PRECIS_FAMILY_IBERIAN },
+	  "ñáéíóú", PRECIS_FAMILY_IBERIAN, false },
 	{ "swedish", "sv", SNOWBALL_LIST, LATIN, 0,
-	  "åäö", PRECIS_FAMILY_NORDIC },
-	{ "tamil", "ta", OWN_LIST, TAMIL, 0, "", 0 },
+	  "åäö", PRECIS_FAMILY_NORDIC, false },
+	{ "tamil", "ta", OWN_LIST, TAMIL, 0, "", 0, false },
 	{ "turkish", "tr", ISO_LIST, LATIN, PRECIS_FOLD_TURKIC,
-	  "ığşçöü", 0 },
-	{ "yiddish", "yi", OWN_LIST, HEBREW, 0, "", 0 },
+	  "ığşçöü", 0, true },
+	{ "yiddish", "yi", OWN_LIST, HEBREW, 0, "", 0, false },
 };
 const size_t precis_lang_count = sizeof(precis_langs) / sizeof(precis_langs[0]);
 
@@ -107,6 +119,17 @@ enum precis_script precis_script_of(int cp)
 		return PRECIS_SCRIPT_GREEK;
 	if (cp >= 0xFB1D && cp < 0xFB50)
 		return PRECIS_SCRIPT_HEBREW;
+	if (cp >= 0x3040 && cp < 0x3100 && cp != 0x30FB)
+		return PRECIS_SCRIPT_KANA;
+	if ((cp >= 0x31F0 && cp < 0x3200) || (cp >= 0xFF66 && cp < 0xFF9E))
+		return PRECIS_SCRIPT_KANA;
+	if ((cp >= 0x3400 && cp < 0x4DC0) || (cp >= 0x4E00 && cp < 0xA000) ||
+	    (cp >= 0xF900 && cp < 0xFB00) || (cp >= 0x20000 && cp < 0x30000) ||
+	    cp == 0x3005)
+		return PRECIS_SCRIPT_HAN;
+	if ((cp >= 0xAC00 && cp < 0xD7A4) || (cp >= 0x1100 && cp < 0x1200) ||
+	    (cp >= 0x3130 && cp < 0x3190))
+		return PRECIS_SCRIPT_HANGUL;
 	if ((cp >= 0xFB50 && cp < 0xFE00) || (cp >= 0xFE70 && cp < 0xFF00))
 		return PRECIS_SCRIPT_ARABIC;
 	return PRECIS_SCRIPT_OTHER;

@@ -6,6 +6,7 @@
 #ifndef PRECIS_LANG_H
 #define PRECIS_LANG_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 struct precis_split_rules;
@@ -20,6 +21,9 @@ enum precis_script {
 	PRECIS_SCRIPT_ARABIC,
 	PRECIS_SCRIPT_DEVANAGARI,
 	PRECIS_SCRIPT_TAMIL,
+	PRECIS_SCRIPT_HAN,    /* Chinese characters, Japanese kanji */
+	PRECIS_SCRIPT_KANA,   /* Japanese hiragana and katakana */
+	PRECIS_SCRIPT_HANGUL, /* Korean */
 	PRECIS_SCRIPT_OTHER,
 	PRECIS_SCRIPT_COUNT
 };
@@ -43,6 +47,8 @@ struct precis_lang {
 	 * a family before it is sure of a language in it.
 	 */
 	unsigned char family;
+	/* One of its letters shows in nearly every sentence (ă ș ț, ä ö). */
+	bool letters_always;
 };
 
 enum {

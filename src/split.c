@@ -34,6 +34,7 @@
 
 #include "alloc.h"
 #include "split_rules.h"
+#include "text.h"
 
 #define NONE ((size_t)-1)
 /* Longest word examined on either side of a mark, in bytes. */
@@ -52,7 +53,7 @@ enum nclass { N_NONE, N_UPPER, N_LOWER, N_DIGIT, N_OTHER };
 /* Kinds of the word before a period. */
 enum pkind {
 	P_EMPTY, P_NORMAL, P_NUMBER, P_INITIAL, P_TITLE, P_NUMABBR,
-	P_INNER, P_SUFFIX, P_AMBIGUOUS
+	P_INNER, P_SUFFIX, P_AMBIGUOUS, P_TIME, P_ROMAN
 };
 
 /* List marker kinds. */
@@ -75,6 +76,7 @@ struct next {
 	size_t w, wlen;     /* the word */
 	bool wdot;          /* the word is followed by '.' */
 	size_t w2, w2len;   /* the word after it */
+	unsigned char first; /* the first byte after the white space */
 };
 
 /*
@@ -85,7 +87,10 @@ struct next {
  * instructions a lookup.  The lists of openers and closers carry the
  * bytes that begin and end their strings: most positions begin or end
  * none, which one test then tells without reading the list (half the
- * instructions of classify() went to reading the lists).
+ * instructions of classify() went to reading the lists).  The hash probes
+ * in its own loop rather than through a helper shared with terms.c and
+ * summarize.c: its slots are 16-bit indexes into two rule tables, in a
+ * fixed array kept in struct precis_split_prep, compared by folding case.
  */
 #define ABBR_SLOTS PRECIS_ABBR_SLOTS
 
@@ -126,49 +131,6 @@ struct splitter {
 /* ---------------------------------------------------------------- */
 /* Characters */
 
-/* decode() past ASCII: a multi-byte sequence, or U+FFFD. */
-static uint32_t decode_multi(const unsigned char *s, size_t len, size_t i,
-			     size_t *n)
-{
-	unsigned char c = s[i];
-	uint32_t cp, min;
-	size_t k, need;
-
-	if (c >= 0xC2 && c <= 0xDF) {
-		need = 1;
-		cp = c & 0x1F;
-		min = 0x80;
-	} else if (c >= 0xE0 && c <= 0xEF) {
-		need = 2;
-		cp = c & 0x0F;
-		min = 0x800;
-	} else if (c >= 0xF0 && c <= 0xF4) {
-		need = 3;
-		cp = c & 0x07;
-		min = 0x10000;
-	} else {
-		*n = 1;
-		return 0xFFFD;
-	}
-	if (len - i <= need) {
-		*n = 1;
-		return 0xFFFD;
-	}
-	for (k = 1; k <= need; k++) {
-		if ((s[i + k] & 0xC0) != 0x80) {
-			*n = 1;
-			return 0xFFFD;
-		}
-		cp = (cp << 6) | (s[i + k] & 0x3F);
-	}
-	if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
-		*n = 1;
-		return 0xFFFD;
-	}
-	*n = need + 1;
-	return cp;
-}
-
 /*
  * Decodes the code point at s[i]; an invalid byte decodes as U+FFFD.  The
  * ASCII case is inline: it is most of the text this loop sees.
@@ -176,11 +138,7 @@ static uint32_t decode_multi(const unsigned char *s, size_t len, size_t i,
 static inline uint32_t decode(const unsigned char *s, size_t len, size_t i,
 			      size_t *n)
 {
-	if (s[i] < 0x80) {
-		*n = 1;
-		return s[i];
-	}
-	return decode_multi(s, len, i, n);
+	return precis_utf8_next(s, len, i, n);
 }
 
 static inline bool is_space(uint32_t c)
@@ -289,7 +247,7 @@ static inline bool has_bit(const uint64_t bits[2], uint32_t c)
 /* Is c an end mark of any kind? */
 static bool is_mark(const struct precis_split_rules *r, uint32_t c)
 {
-	if (c < 0x80 && (c >= 'A' || (c >= '0' && c <= '9')))
+	if (c < 0x80 && (ascii_class[c] & A_ALNUM))
 		return false;
 	return c == '.' || in_cps(r->end_marks, c) ||
 	       in_cps(r->strong_marks, c) || in_cps(r->ellipses, c);
@@ -396,9 +354,35 @@ static void str_list_init(struct precis_split_strings *l, const char *const *lis
 	}
 }
 
-/* The kind of the abbreviation s[0..n) (without its period), or 0. */
-static int abbr_scan(const struct precis_split_rules *r,
-		     const unsigned char *s, size_t n)
+/*
+ * Every table but English's and the generic one also knows the generic
+ * abbreviations, after its own: news in any language writes St. Dr. Mr.
+ * and No. in the names and figures it takes from English.
+ */
+static const struct precis_split_rules *
+abbr_fallback(const struct precis_split_rules *r)
+{
+	return r == &precis_split_rules_generic ||
+		       r == &precis_split_rules_english ?
+		       NULL :
+		       &precis_split_rules_generic;
+}
+
+/* A slot of the abbreviation hash: the entry's index + 1 in its table,
+ * with ABBR_FALLBACK set for an entry of the fallback table. */
+#define ABBR_FALLBACK 0x8000u
+
+static const struct precis_abbr *abbr_entry(const struct precis_split_rules *r,
+					    unsigned slot)
+{
+	if (slot & ABBR_FALLBACK)
+		return &abbr_fallback(r)->abbrevs[(slot & ~ABBR_FALLBACK) - 1];
+	return &r->abbrevs[slot - 1];
+}
+
+/* The kind of the abbreviation s[0..n) in table r alone, or 0. */
+static int abbr_scan_one(const struct precis_split_rules *r,
+			 const unsigned char *s, size_t n)
 {
 	size_t k;
 
@@ -409,6 +393,16 @@ static int abbr_scan(const struct precis_split_rules *r,
 			return r->abbrevs[k].kind;
 	}
 	return 0;
+}
+
+/* The kind of the abbreviation s[0..n) (without its period), or 0. */
+static int abbr_scan(const struct precis_split_rules *r,
+		     const unsigned char *s, size_t n)
+{
+	const struct precis_split_rules *f = abbr_fallback(r);
+	int kind = abbr_scan_one(r, s, n);
+
+	return kind != 0 || f == NULL ? kind : abbr_scan_one(f, s, n);
 }
 
 /* The hash of the ASCII word s[0..n) in lower case. */
@@ -423,22 +417,21 @@ static uint32_t abbr_hash(const unsigned char *s, size_t n)
 }
 
 /*
- * Fills ix from the abbreviations of r that an ASCII word can equal: those
- * of ASCII bytes and no capital (word_eq() folds only the text's word).  A
- * word listed twice keeps its first entry, as abbr_scan() finds it.
+ * Adds the abbreviations of t that an ASCII word can equal to ix: those of
+ * ASCII bytes and no capital (word_eq() folds only the text's word).  A
+ * word already there keeps its first entry, as abbr_scan() finds it.
+ * Returns false when the table is full.
  */
-static void abbr_build(struct precis_split_prep *ix,
-		       const struct precis_split_rules *r)
+static bool abbr_add(struct precis_split_prep *ix,
+		     const struct precis_split_rules *r,
+		     const struct precis_split_rules *t, unsigned flag,
+		     size_t *count)
 {
-	size_t k, count = 0;
+	size_t k;
 
-	ix->abbr_built = true;
-	ix->abbr_usable = false;
-	ix->abbr_longest = 0;
-	memset(ix->abbr_slot, 0, sizeof(ix->abbr_slot));
-	for (k = 0; k < r->n_abbrevs; k++) {
+	for (k = 0; k < t->n_abbrevs; k++) {
 		const unsigned char *w =
-			(const unsigned char *)r->abbrevs[k].word;
+			(const unsigned char *)t->abbrevs[k].word;
 		size_t n = 0, i;
 
 		while (w[n] != '\0' && w[n] < 0x80 &&
@@ -446,25 +439,41 @@ static void abbr_build(struct precis_split_prep *ix,
 			n++;
 		if (w[n] != '\0' || n == 0)
 			continue;
-		if (++count > ABBR_SLOTS / 2 || k + 1 > UINT16_MAX)
-			return;
+		if (++*count > ABBR_SLOTS / 2 || k + 1 >= ABBR_FALLBACK)
+			return false;
 		i = abbr_hash(w, n) & (ABBR_SLOTS - 1);
 		while (ix->abbr_slot[i] != 0 &&
-		       strcmp(r->abbrevs[ix->abbr_slot[i] - 1].word,
+		       strcmp(abbr_entry(r, ix->abbr_slot[i])->word,
 			      (const char *)w) != 0)
 			i = (i + 1) & (ABBR_SLOTS - 1);
 		if (ix->abbr_slot[i] == 0)
-			ix->abbr_slot[i] = (uint16_t)(k + 1);
+			ix->abbr_slot[i] = (uint16_t)((k + 1) | flag);
 		if (n > ix->abbr_longest)
 			ix->abbr_longest = n;
 	}
+	return true;
+}
+
+/* Fills ix from the abbreviations of r and of its fallback. */
+static void abbr_build(struct precis_split_prep *ix,
+		       const struct precis_split_rules *r)
+{
+	const struct precis_split_rules *f = abbr_fallback(r);
+	size_t count = 0;
+
+	ix->abbr_built = true;
+	ix->abbr_usable = false;
+	ix->abbr_longest = 0;
+	memset(ix->abbr_slot, 0, sizeof(ix->abbr_slot));
+	if (!abbr_add(ix, r, r, 0, &count) ||
+	    (f != NULL && !abbr_add(ix, r, f, ABBR_FALLBACK, &count)))
+		return;
 	ix->abbr_usable = true;
 }
 
 /*
  * The kind of the abbreviation s[0..n) (without its period), or 0.  An
- * ASCII word is looked up in the hash of sp->abbr, any other in the whole
- * table.
+ * ASCII word is looked up in the hash, any other in the tables.
  */
 static int abbr_kind(const struct splitter *sp, const unsigned char *s,
 		     size_t n)
@@ -484,7 +493,7 @@ static int abbr_kind(const struct splitter *sp, const unsigned char *s,
 		return 0;
 	i = abbr_hash(s, n) & (ABBR_SLOTS - 1);
 	for (; ix->abbr_slot[i] != 0; i = (i + 1) & (ABBR_SLOTS - 1)) {
-		const struct precis_abbr *a = &r->abbrevs[ix->abbr_slot[i] - 1];
+		const struct precis_abbr *a = abbr_entry(r, ix->abbr_slot[i]);
 
 		if (word_eq(s, n, a->word))
 			return a->kind;
@@ -495,10 +504,12 @@ static int abbr_kind(const struct splitter *sp, const unsigned char *s,
 /* is_mark() and the bullet test for the main loop: ASCII from bitmaps. */
 static inline bool sp_is_mark(const struct splitter *sp, uint32_t c)
 {
+	/* most letters past ASCII share no low bits with any mark */
 	if (c >= 0x80)
-		return is_mark(sp->r, c);
+		return ((sp->prep->multi_marks >> (c & 63)) & 1) &&
+		       is_mark(sp->r, c);
 	/* As is_mark(): letters and digits never are. */
-	return c < 'A' && !(c >= '0' && c <= '9') &&
+	return !(ascii_class[c] & A_ALNUM) &&
 	       has_bit(sp->prep->ascii_marks, c);
 }
 
@@ -803,6 +814,7 @@ static void peek(const struct splitter *sp, size_t i, struct next *nx)
 	}
 	if (i >= len)
 		return;
+	nx->first = s[i];
 	/* the word itself comes after any opening quotes or brackets */
 	while (ops < 4 && (k = match_str(&sp->prep->openers, s, len, i)) != 0) {
 		i += k;
@@ -874,11 +886,20 @@ static bool is_starter(const struct splitter *sp, const struct next *nx)
 /* "-- voila! -- you have cake": a dash or comma goes on with the clause. */
 static bool continues_clause(const struct splitter *sp, const struct next *nx)
 {
-	size_t n;
+	size_t n, i;
 	uint32_t c = decode(sp->s, sp->len, nx->w, &n);
 
-	return c == '-' || c == 0x2013 || c == 0x2014 || c == ',' ||
-	       c == ';' || c == ':';
+	if (c == '-' || c == 0x2013 || c == 0x2014) {
+		/* but "Who is it? - Posted by" starts a line of its own */
+		for (i = nx->w + n; i < sp->len && sp->s[i] == '-'; i++)
+			;
+		if (i + 1 < sp->len && sp->s[i] == ' ' &&
+		    cclass(decode(sp->s, sp->len, i + 1, &n)) == C_UPPER &&
+		    !sp->caseless)
+			return false;
+		return true;
+	}
+	return c == ',' || c == ';' || c == ':';
 }
 
 /* "Go!" she said. -- a quote followed by a verb of speech. */
@@ -923,6 +944,40 @@ static bool is_initialism(const unsigned char *s, size_t b, size_t e)
 	return pieces >= 2 && piece > 0;
 }
 
+/*
+ * Is s[b..e) an initial of a script without case: one letter with its
+ * vowel signs (Tamil மு., Hindi पी.), or two whose last is dead (the
+ * virama after it: Tamil எஸ். for the letter S)?
+ */
+static bool caseless_initial(const unsigned char *s, size_t b, size_t e)
+{
+	size_t i, n, letters = 0;
+	uint32_t c = 0;
+
+	/* the Indic scripts, Devanagari to Sinhala */
+	if (s[b] < 0xE0 || e - b > 16 ||
+	    decode(s, e, b, &n) < 0x0900 || decode(s, e, b, &n) > 0x0DFF)
+		return false;
+	for (i = b; i < e; i += n) {
+		c = decode(s, e, i, &n);
+		switch (utf8proc_category((utf8proc_int32_t)c)) {
+		case UTF8PROC_CATEGORY_LO:
+			letters++;
+			break;
+		case UTF8PROC_CATEGORY_MN:
+		case UTF8PROC_CATEGORY_MC:
+			if (letters == 0)
+				return false;
+			break;
+		default:
+			return false;
+		}
+	}
+	/* U+094D and U+0BCD: the Devanagari and Tamil viramas */
+	return letters == 1 ||
+	       (letters == 2 && (c == 0x094D || c == 0x0BCD));
+}
+
 /* What is the word s[b..e) that a period follows? */
 static enum pkind classify(const struct splitter *sp, size_t b, size_t e)
 {
@@ -960,6 +1015,8 @@ static enum pkind classify(const struct splitter *sp, size_t b, size_t e)
 		return P_SUFFIX;
 	case PRECIS_ABBR_AMBIGUOUS:
 		return P_AMBIGUOUS;
+	case PRECIS_ABBR_TIME:
+		return P_TIME;
 	default:
 		break;
 	}
@@ -976,6 +1033,11 @@ static enum pkind classify(const struct splitter *sp, size_t b, size_t e)
 		return P_INITIAL;
 	if (is_initialism(s, b, e))
 		return P_AMBIGUOUS;
+	if (caseless_initial(s, b, e))
+		return P_INITIAL;
+	/* XV. -- a roman numeral in capitals */
+	if (caps == e - b && roman_value(s + b, e - b) != 0)
+		return P_ROMAN;
 	return P_NORMAL;
 }
 
@@ -1040,6 +1102,45 @@ static bool missing_space(const struct splitter *sp, size_t b, size_t mark,
 			return false;
 	}
 	return true;
+}
+
+/*
+ * consultation.11 12 Take -- note numbers glued to a period after a word,
+ * before a capitalized word: returns the length of the numbers (the
+ * sentence keeps them), or 0.
+ */
+static size_t footnotes(const struct splitter *sp, size_t mark, size_t start)
+{
+	const unsigned char *s = sp->s;
+	size_t i = start, after, digits, n, groups = 0;
+
+	if (sp->caseless || mark < 2 || !(s[mark - 1] >= 'a' &&
+					  s[mark - 1] <= 'z') ||
+	    !(s[mark - 2] >= 'a' && s[mark - 2] <= 'z'))
+		return 0;
+	for (;;) {
+		for (digits = 0; i < sp->len && s[i] >= '0' && s[i] <= '9';
+		     i++)
+			digits++;
+		if (digits == 0 || digits > 3 || i >= sp->len)
+			return 0;
+		after = i;
+		if (s[i] == ',')
+			i++;
+		if (i >= sp->len || s[i] != ' ')
+			return 0;
+		while (i < sp->len && s[i] == ' ' && i - after < 4)
+			i++;
+		if (i < sp->len && s[i] >= '0' && s[i] <= '9' && ++groups < 8)
+			continue;
+		if (i >= sp->len ||
+		    cclass(decode(s, sp->len, i, &n)) != C_UPPER ||
+		    i + n >= sp->len)
+			return 0;
+		return cclass(decode(s, sp->len, i + n, &n)) == C_LOWER ?
+			       after - start :
+			       0;
+	}
 }
 
 /* ---------------------------------------------------------------- */
@@ -1120,17 +1221,15 @@ static void read_run(const struct splitter *sp, size_t i, struct run *rn)
 
 		if (c == '.') {
 			rn->dots++;
-		} else if (in_cps(r->strong_marks, c)) {
-			rn->strong++;
-		} else if (in_cps(r->ellipses, c)) {
-			rn->ells++;
-		} else if (in_cps(r->end_marks, c)) {
-			rn->ends++;
-		} else if (c == ' ' && rn->ends == 0 && rn->dots > 0 &&
-			   rn->ells == 0 && i + 1 < len && s[i + 1] == '.' &&
-			   (rn->dots > 1 ||
-			    (i + 3 < len && s[i + 2] == ' ' &&
-			     s[i + 3] == '.'))) {
+		} else if ((c < 0x80 && !has_bit(sp->prep->ascii_marks, c)) ||
+			   (c >= 0x80 && !sp_is_mark(sp, c))) {
+			/* no mark: only a spaced ellipsis goes on */
+			if (!(c == ' ' && rn->ends == 0 && rn->dots > 0 &&
+			      rn->ells == 0 && i + 1 < len && s[i + 1] == '.' &&
+			      (rn->dots > 1 ||
+			       (i + 3 < len && s[i + 2] == ' ' &&
+				s[i + 3] == '.'))))
+				break;
 			/* ". . ." -- a spaced ellipsis: a lone period joins
 			 * only when two more follow */
 			if (i + 2 < len && s[i + 2] != ' ' && s[i + 2] != '.' &&
@@ -1139,8 +1238,12 @@ static void read_run(const struct splitter *sp, size_t i, struct run *rn)
 			rn->spaced = true;
 			i++;
 			continue;
+		} else if (in_cps(r->strong_marks, c)) {
+			rn->strong++;
+		} else if (in_cps(r->ellipses, c)) {
+			rn->ells++;
 		} else {
-			break;
+			rn->ends++;
 		}
 		rn->last = c;
 		i += n;
@@ -1148,6 +1251,10 @@ static void read_run(const struct splitter *sp, size_t i, struct run *rn)
 	}
 	i = rn->end;
 	while (closers < 8 && (k = match_str(&sp->prep->closers, s, len, i)) != 0) {
+		/* 。“ -- after a CJK mark, “ and ‘ open the next sentence */
+		if (rn->strong && k == 3 && s[i] == 0xE2 && s[i + 1] == 0x80 &&
+		    (s[i + 2] == 0x9C || s[i + 2] == 0x98))
+			break;
 		if (s[i] == ')' || s[i] == ']' || s[i] == '}')
 			rn->bracket = true;
 		else
@@ -1170,6 +1277,27 @@ static void read_run(const struct splitter *sp, size_t i, struct run *rn)
 		closers++;
 	}
 	rn->cut = i;
+}
+
+/* Is s[0..n) written in capitals only (a time zone, an initialism)? */
+static bool all_caps(const unsigned char *s, size_t n)
+{
+	size_t k;
+
+	for (k = 0; k < n; k++)
+		if (!(s[k] >= 'A' && s[k] <= 'Z'))
+			return false;
+	return n >= 2 && n <= 5;
+}
+
+/* Does the next word name a company form that follows Co.: KG, AG, Ltd? */
+static bool is_company_form(const struct splitter *sp, const struct next *nx)
+{
+	static const char *const forms[] = {
+		"kg", "ag", "kgaa", "ltd", "llc", "inc", "plc", NULL
+	};
+
+	return in_words(forms, sp->s + nx->w, nx->wlen);
 }
 
 /*
@@ -1219,7 +1347,25 @@ static bool period_ends(const struct splitter *sp, const struct run *rn,
 		     (rn->first - sp->tok_start <= 2 && !is_starter(sp, nx))))
 			return false;
 		break;
+	case P_TIME:
+		/* "at 10 p.m. I'm going", but "5 p.m. EST" */
+		if (cased && !(nx->wdot && abbr_kind(sp, sp->s + nx->w,
+						      nx->wlen) ==
+						   PRECIS_ABBR_TITLE))
+			return nx->cls == N_UPPER && nx->upperish &&
+			       !all_caps(sp->s + nx->w, nx->wlen);
+		/* "At 5 a.m. Mr. Smith went": as U.S. before a title */
+		return is_starter(sp, nx) && before >= r->min_words_ambiguous;
+	case P_ROMAN:
+		/* "XV. Lajos", "II. Dünya Savaşı": an ordinal before a name */
+		if ((r->flags & PRECIS_SPLIT_ORDINAL_DOT) &&
+		    !is_starter(sp, nx))
+			return false;
+		break;
 	case P_SUFFIX:
+		/* "Inc. (the Company)", "GmbH & Co. KG" */
+		if (cased && (nx->first == '(' || is_company_form(sp, nx)))
+			return false;
 		if (cased)
 			return nx->upperish;
 		/* fall through */
@@ -1325,6 +1471,61 @@ static bool run_ends(const struct splitter *sp, const struct run *rn)
 	return period_ends(sp, rn, &nx);
 }
 
+/* Han and kana: text written without spaces (text.h). */
+static bool is_cjk(uint32_t c)
+{
+	return precis_is_cjk((int32_t)c);
+}
+
+/* The code point that ends before s[i], or 0. */
+static uint32_t before_cp(const struct splitter *sp, size_t i)
+{
+	size_t b = i, n;
+
+	while (b > 0 && i - b < 4 && (sp->s[b - 1] & 0xC0) == 0x80)
+		b--;
+	if (b == 0)
+		return 0;
+	return decode(sp->s, sp->len, b - 1, &n);
+}
+
+/*
+ * After a closing quote glued to a CJK end mark, does the sentence go on?
+ * 「行きます。」と言った, “走吧。”他说: a quoted sentence followed by the
+ * quotative particle or a verb of speech.
+ */
+static bool quote_goes_on(const struct splitter *sp, size_t i)
+{
+	size_t n, m;
+	uint32_t c, d;
+
+	if (i >= sp->len)
+		return false;
+	c = decode(sp->s, sp->len, i, &n);
+	switch (c) {
+	case 0x3068: /* と */
+	case 0x3063: /* っ */
+	case 0x8BF4: /* 说 */
+	case 0x8AAA: /* 說 */
+	case 0x9053: /* 道 */
+	case 0x95EE: /* 问 */
+	case 0x554F: /* 問 */
+	case 0x3001: /* 、 */
+	case 0xFF0C: /* ， */
+	case ',':
+		return true;
+	case 0x4ED6: /* 他 */
+	case 0x5979: /* 她 */
+		if (i + n >= sp->len)
+			return false;
+		d = decode(sp->s, sp->len, i + n, &m);
+		return d == 0x8BF4 || d == 0x8AAA || d == 0x95EE ||
+		       d == 0x554F || d == 0x9053;
+	default:
+		return false;
+	}
+}
+
 /*
  * Judges the run of marks at s[i] and ends the sentence after it, or not;
  * *next_i is set to the position after the run and its closers.
@@ -1347,13 +1548,22 @@ static int on_marks(struct splitter *sp, size_t i, size_t *next_i)
 		cut = rn.strong || run_ends(sp, &rn);
 	} else if (rn.strong) {
 		/* 「行きます。」と言った -- a quoted sentence inside one */
-		cut = rn.cut == rn.end || is_mark(sp->r, after);
+		cut = rn.cut == rn.end || is_mark(sp->r, after) ||
+		      !quote_goes_on(sp, rn.cut);
+	} else if (is_cjk(after) && (rn.ends > 0 || (rn.dots == 1 &&
+						     is_cjk(before_cp(sp,
+							rn.first))))) {
+		/* 你好!我们 -- ASCII marks in text written without spaces */
+		cut = rn.cut == rn.end || !quote_goes_on(sp, rn.cut);
 	} else {
 		/* no space after: 3.14, U.S.A, example.com, Jr.'s */
+		size_t notes = 0;
+
 		cut = rn.cut == rn.end && rn.ells == 0 && rn.dots <= 1 &&
-		      missing_space(sp, sp->tok_start, rn.first, rn.end);
+		      (missing_space(sp, sp->tok_start, rn.first, rn.end) ||
+		       (notes = footnotes(sp, rn.first, rn.end)) != 0);
 		if (cut)
-			*next_i = sp->last_end = rn.end;
+			*next_i = sp->last_end = rn.end + notes;
 	}
 	if (cut)
 		return emit(sp);
@@ -1403,6 +1613,9 @@ static bool line_ends(const struct splitter *sp, size_t next)
 		return !wrapped;
 	if (parse_marker(sp, next, &m))
 		return !wrapped || continues(&sp->list, &m);
+	/* "this story :\nPresident Bush": a line of its own */
+	if (l == ':' && !sp->caseless && cclass(c) == C_UPPER)
+		return true;
 	if (l == ',' || l == ';' || l == ':' || l == '-' || l == '&' ||
 	    l == '/' || l == '(' || l == '[' || l == 0x2013 || l == 0x2014 ||
 	    l == 0x201C || is_mark(r, l))
@@ -1562,6 +1775,11 @@ static inline bool may_start_item(const struct splitter *sp, size_t i,
 static void prepare(struct precis_split_prep *prep,
 		    const struct precis_split_rules *r)
 {
+	const uint32_t *const lists[] = { r->end_marks, r->strong_marks,
+					  r->ellipses };
+	const uint32_t *m;
+	size_t k;
+
 	memset(prep->ascii_marks, 0, sizeof(prep->ascii_marks));
 	memset(prep->ascii_bullets, 0, sizeof(prep->ascii_bullets));
 	prep->ascii_marks[0] = UINT64_C(1) << '.';
@@ -1569,6 +1787,11 @@ static void prepare(struct precis_split_prep *prep,
 	set_bits(prep->ascii_marks, r->strong_marks);
 	set_bits(prep->ascii_marks, r->ellipses);
 	set_bits(prep->ascii_bullets, r->bullets);
+	prep->multi_marks = 0;
+	for (k = 0; k < 3; k++)
+		for (m = lists[k]; m != NULL && *m; m++)
+			if (*m >= 0x80)
+				prep->multi_marks |= UINT64_C(1) << (*m & 63);
 	str_list_init(&prep->openers, r->openers);
 	str_list_init(&prep->closers, r->closers);
 	prep->abbr_built = false;

@@ -46,6 +46,18 @@ extern const struct precis_split_rules precis_split_rules_finnish;
 extern const struct precis_split_rules precis_split_rules_hungarian;
 extern const struct precis_split_rules precis_split_rules_turkish;
 extern const struct precis_split_rules precis_split_rules_serbian;
+extern const struct precis_split_rules precis_split_rules_lithuanian;
+extern const struct precis_split_rules precis_split_rules_tamil;
+extern const struct precis_split_rules precis_split_rules_hindi;
+extern const struct precis_split_rules precis_split_rules_nepali;
+extern const struct precis_split_rules precis_split_rules_armenian;
+
+/*
+ * Whether cp ends a sentence in some script: the full stop, and the marks
+ * of the generic rules (! ? 。 ։ । ። ؟ … and the like).  Language tables
+ * add marks of their own (the Greek ';', the Armenian ':').
+ */
+bool precis_split_is_end_mark(uint32_t cp);
 
 /*
  * Returns the rule table for a language by its Snowball name ("english"),
@@ -85,6 +97,7 @@ struct precis_split_prep {
 	const struct precis_split_rules *rules; /* made for; NULL: not yet */
 	uint64_t ascii_marks[2];
 	uint64_t ascii_bullets[2];
+	uint64_t multi_marks; /* bit c % 64 of each mark c past ASCII */
 	struct precis_split_strings openers;
 	struct precis_split_strings closers;
 	bool abbr_built;     /* the abbreviation hash is made on first use */

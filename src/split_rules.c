@@ -15,24 +15,47 @@
 
 #define N_OF(a) (sizeof(a) / sizeof((a)[0]))
 
-/* ! ? and their kin in other scripts: ‼ ⁇ ⁈ ⁉ ؟ ۔ । ॥ ։ ። ፧ and the Greek
- * question mark U+037E. */
+/*
+ * The end marks of every script, in one table that the splitter and the
+ * title finder share (precis_split_is_end_mark()).  Those that end a
+ * sentence when what follows agrees: ! ? ‼ ⁇ ⁈ ⁉, Arabic ؟ and the Urdu
+ * full stop ۔, Devanagari । ॥, Armenian ։, Ethiopic ። ፧, the Greek
+ * question mark U+037E, the small ﹖ ﹗, Tibetan ། ༎ and Sinhala ෴.
+ * Thai and Lao write no mark at a sentence's end, only a space, which
+ * also parts phrases: the splitter does not split Thai at spaces, so a
+ * Thai paragraph without line breaks is one sentence.
+ */
 static const uint32_t common_end_marks[] = {
 	'!', '?', 0x203C, 0x2047, 0x2048, 0x2049, 0x061F, 0x06D4, 0x0964,
-	0x0965, 0x0589, 0x1362, 0x1367, 0x037E, 0xFE56, 0xFE57, 0
+	0x0965, 0x0589, 0x1362, 0x1367, 0x037E, 0xFE56, 0xFE57, 0x0F0D,
+	0x0F0E, 0x0DF4, 0
 };
 
 /* Greek: the semicolon is the question mark. */
 static const uint32_t greek_end_marks[] = {
-	'!', '?', ';', 0x037E, 0x203C, 0x2049, 0
+	'!', '?', ';', 0x037E, 0x203C, 0x2047, 0x2048, 0x2049, 0
 };
 
 /*
- * 。！？｡ and the fullwidth full stop (CJK text puts no space after them),
- * the Myanmar and Khmer sentence ends ။ ។.
+ * Armenian ends a sentence with ։, which much typed text writes as the
+ * ASCII colon; the colon of other languages is the Armenian ․ or ".".
+ */
+static const uint32_t armenian_end_marks[] = {
+	'!', '?', ':', 0x0589, 0x203C, 0x2049, 0
+};
+
+/* Hindi and Nepali: the danda, often typed as a vertical bar. */
+static const uint32_t devanagari_end_marks[] = {
+	'!', '?', '|', 0x0964, 0x0965, 0x203C, 0x2049, 0
+};
+
+/*
+ * Marks that end a sentence whatever follows, even with no space: the CJK
+ * full stops and their full- and half-width forms 。．｡ ！ ？, the Myanmar
+ * and Khmer sentence ends ။ ។ ៕.
  */
 static const uint32_t common_strong_marks[] = {
-	0x3002, 0xFF01, 0xFF1F, 0xFF61, 0xFF0E, 0x104B, 0x17D4, 0
+	0x3002, 0xFF01, 0xFF1F, 0xFF61, 0xFF0E, 0x104B, 0x17D4, 0x17D5, 0
 };
 
 /* … and ‥ */
@@ -53,7 +76,10 @@ static const char *const common_openers[] = {
 	"\xe2\x80\x98" /* ‘ */, "\xe2\x80\x9e" /* „ */, "\xe2\x80\x9a" /* ‚ */,
 	"\xc2\xab" /* « */, "\xc2\xbb" /* » */, "\xe2\x80\xb9" /* ‹ */,
 	"\xe3\x80\x8c" /* 「 */, "\xe3\x80\x8e" /* 『 */, "\xc2\xbf" /* ¿ */,
-	"\xc2\xa1" /* ¡ */, "\xef\xbc\x88" /* （ */, NULL
+	"\xc2\xa1" /* ¡ */, "\xef\xbc\x88" /* （ */,
+	"\xe3\x80\x90" /* 【 */, "\xe3\x80\x94" /* 〔 */,
+	"\xe3\x80\x8a" /* 《 */, "\xe3\x80\x88" /* 〈 */,
+	"\xef\xbd\xa2" /* ｢ */, "\xef\xbc\x82" /* ＂ */, NULL
 };
 
 static const char *const common_closers[] = {
@@ -61,7 +87,10 @@ static const char *const common_closers[] = {
 	"\xe2\x80\x99" /* ’ */, "\xc2\xbb" /* » */, "\xc2\xab" /* « */,
 	"\xe2\x80\xba" /* › */, "\xe2\x80\x9c" /* “ */,
 	"\xe3\x80\x8d" /* 」 */, "\xe3\x80\x8f" /* 』 */,
-	"\xef\xbc\x89" /* ） */, NULL
+	"\xef\xbc\x89" /* ） */, "\xe3\x80\x91" /* 】 */,
+	"\xe3\x80\x95" /* 〕 */, "\xe3\x80\x8b" /* 》 */,
+	"\xe3\x80\x89" /* 〉 */, "\xef\xbd\xa3" /* ｣ */,
+	"\xef\xbc\x82" /* ＂ */, "\xef\xbc\x87" /* ＇ */, NULL
 };
 
 /*
@@ -145,6 +174,25 @@ const struct precis_split_rules precis_split_rules_generic = {
 	.closers = common_closers,
 };
 
+bool precis_split_is_end_mark(uint32_t cp)
+{
+	const uint32_t *const lists[] = { common_end_marks,
+					  common_strong_marks,
+					  common_ellipses };
+	size_t k;
+
+	if (cp == '.')
+		return true;
+	for (k = 0; k < N_OF(lists); k++) {
+		const uint32_t *m;
+
+		for (m = lists[k]; *m; m++)
+			if (*m == cp)
+				return true;
+	}
+	return false;
+}
+
 /*
  * The kinds of abbreviation, one letter each so that the tables below
  * read as lists.
@@ -154,6 +202,7 @@ const struct precis_split_rules precis_split_rules_generic = {
 #define I PRECIS_ABBR_INNER
 #define S PRECIS_ABBR_SUFFIX
 #define A PRECIS_ABBR_AMBIGUOUS
+#define M PRECIS_ABBR_TIME
 
 /* ---------------------------------------------------------------- */
 /* English */
@@ -196,7 +245,7 @@ static const struct precis_abbr english_abbrevs[] = {
 	{ "dept", A }, { "univ", A }, { "assn", A }, { "ave", A },
 	{ "blvd", A },
 	{ "rd", A }, { "ln", A }, { "mtn", A }, { "u.s", A }, { "u.s.a", A },
-	{ "u.k", A }, { "e.u", A }, { "u.n", A }, { "a.m", A }, { "p.m", A },
+	{ "u.k", A }, { "e.u", A }, { "u.n", A }, { "a.m", M }, { "p.m", M },
 	{ "d.c", A }, { "ph.d", A }, { "b.a", A }, { "m.a", A }, { "b.sc", A },
 	{ "m.sc", A }, { "m.d", A }, { "l.a", A }, { "n.y", A },
 	{ "bldg", A }, { "pkwy", A }, { "ct", A }, { "pl", A }, { "cir", A },
@@ -210,6 +259,7 @@ static const struct precis_abbr english_abbrevs[] = {
 	/* more before numbers */
 	{ "apt", N }, { "ste", N }, { "eq", N }, { "min", N }, { "max", N },
 	{ "dist", N }, { "yr", N }, { "mx", T }, { "rm", N }, { "bk", N },
+	{ "rs", N }, { "gmbh", S }, { "pty", S },
 };
 
 static const char *const english_starters[] = {
@@ -224,7 +274,10 @@ static const char *const english_starters[] = {
 	"though", "thus", "today", "was", "we", "were", "what", "when",
 	"where", "whether", "which", "while", "who", "why", "will", "would",
 	"yesterday", "yet", "you", "your", "nobody", "everyone", "everybody",
-	"someone", "somebody", "nothing", "none", "all", "most", NULL
+	"someone", "somebody", "nothing", "none", "all", "most", "i'm",
+	"i've", "i'll", "i'd", "we're", "we've", "we'll", "they're",
+	"they've", "you're", "he's", "she's", "there's", "that's",
+	"what's", NULL
 };
 
 static const char *const english_weak_starters[] = {
@@ -330,12 +383,34 @@ const struct precis_split_rules precis_split_rules_german = {
 /* ---------------------------------------------------------------- */
 /* Greek: ';' is the question mark. */
 
+/*
+ * κ. κα. δρ. καθ. αγ. before a name; αρ. σελ. οδ. τηλ. before a number;
+ * δηλ. π.χ. βλ. ό.π. εκατ. δισ. περ. inside a sentence; κ.λπ. κλπ. κτλ.
+ * κ.ά. χλμ. τ.μ. αι. after a word; μ.Χ.
+ */
+static const struct precis_abbr greek_abbrevs[] = {
+	{ "\xce\xba", T }, { "\xce\xba\xce\xb1", T },
+	{ "\xce\xb4\xcf\x81", T }, { "\xce\xba\xce\xb1\xce\xb8", T },
+	{ "\xce\xb1\xce\xb3", T }, { "\xce\xb1\xcf\x81", N },
+	{ "\xcf\x83\xce\xb5\xce\xbb", N }, { "\xce\xbf\xce\xb4", N },
+	{ "\xcf\x84\xce\xb7\xce\xbb", N }, { "\xce\xb4\xce\xb7\xce\xbb", I },
+	{ "\xcf\x80.\xcf\x87", I }, { "\xce\xb2\xce\xbb", I },
+	{ "\xcf\x8c.\xcf\x80", I }, { "\xce\xb5\xce\xba\xce\xb1\xcf\x84", I },
+	{ "\xce\xb4\xce\xb9\xcf\x83", I }, { "\xcf\x80\xce\xb5\xcf\x81", I },
+	{ "\xce\xba.\xce\xbb\xcf\x80", S }, { "\xce\xba\xce\xbb\xcf\x80", S },
+	{ "\xce\xba\xcf\x84\xce\xbb", S }, { "\xce\xba.\xce\xac", S },
+	{ "\xcf\x87\xce\xbb\xce\xbc", S }, { "\xcf\x84.\xce\xbc", S },
+	{ "\xce\xb1\xce\xb9", S }, { "\xce\xbc.\xcf\x87", A },
+};
+
 const struct precis_split_rules precis_split_rules_greek = {
 	.name = "greek",
 	.end_marks = greek_end_marks,
 	SHARED_RULES,
-	.openers = common_openers,
-	.closers = common_closers,
+	.openers = guillemet_openers,
+	.closers = guillemet_closers,
+	.abbrevs = greek_abbrevs,
+	.n_abbrevs = N_OF(greek_abbrevs),
 };
 
 /* ---------------------------------------------------------------- */
@@ -461,11 +536,16 @@ const struct precis_split_rules precis_split_rules_portuguese = {
 };
 
 static const struct precis_abbr dutch_abbrevs[] = {
-	{ "dhr", T }, { "mevr", T }, { "mr", T }, { "dr", T }, { "prof", T },
-	{ "ir", T }, { "drs", T }, { "ing", T }, { "nr", N }, { "blz", N },
-	{ "art", N }, { "p", N }, { "tel", N }, { "ca", N }, { "bijv", I },
+	{ "dhr", T }, { "mevr", T }, { "mw", T }, { "mr", T }, { "dr", T },
+	{ "prof", T }, { "ir", T }, { "drs", T }, { "ing", T }, { "ds", T },
+	{ "kard", T }, { "st", T }, { "nr", N }, { "blz", N }, { "art", N },
+	{ "p", N }, { "tel", N }, { "ca", N }, { "no", N }, { "bijv", I },
 	{ "o.a", I }, { "d.w.z", I }, { "m.b.t", I }, { "i.p.v", I },
-	{ "incl", I }, { "enz", S }, { "e.d", S }, { "etc", S },
+	{ "incl", I }, { "z.g.a.n", I }, { "i.v.m", I }, { "t.a.v", I },
+	{ "m.u.v", I }, { "o.m", I }, { "resp", I }, { "vs", I }, { "zgn", I },
+	{ "zg", I }, { "mln", I }, { "mld", I }, { "mrd", I }, { "enz", S },
+	{ "e.d", S }, { "etc", S }, { "jl", S }, { "a.s", S }, { "jr", S },
+	{ "sr", S }, { "v.chr", S }, { "n.chr", S },
 };
 
 static const char *const dutch_starters[] = {
@@ -484,19 +564,49 @@ const struct precis_split_rules precis_split_rules_dutch = {
 	.starters = dutch_starters,
 };
 
-/* Russian: г. (year), т.е., т.д., ул. (street), млн (million) ... */
+/*
+ * Russian: г. гг. в. вв. (year, century), н.э., обл.; inside a sentence
+ * т.е. т.к. т.н. англ. нем. франц. лат. греч. итал. исп. кит. яп. укр.
+ * араб. им. напр. см. ср. тыс. млн. млрд. ок. прим.; after a word т.д. т.п.
+ * др. пр. руб. долл. коп. чел. км.; before a name проф. акад. ген. св. г-н
+ * г-жа с. п. р. о. оз. пос.; before a number ул. д. кв. корп. стр. ст. гл.
+ * рис. табл. т.
+ */
 static const struct precis_abbr russian_abbrevs[] = {
 	{ "\xd0\xb3", A }, { "\xd0\xb3\xd0\xb3", A },
-	{ "\xd1\x82.\xd0\xb5", I }, { "\xd1\x82.\xd0\xb4", S },
-	{ "\xd1\x82.\xd0\xbf", S }, { "\xd0\xb4\xd1\x80", S },
-	{ "\xd0\xb8\xd0\xbc", I }, { "\xd1\x83\xd0\xbb", N },
-	{ "\xd0\xb4", N }, { "\xd1\x81\xd1\x82\xd1\x80", N },
-	{ "\xd1\x81\xd0\xbc", I }, { "\xd1\x82\xd1\x8b\xd1\x81", I },
+	{ "\xd0\xb2\xd0\xb2", A }, { "\xd0\xb2", A },
+	{ "\xd0\xbd.\xd1\x8d", A }, { "\xd0\xbe\xd0\xb1\xd0\xbb", A },
+	{ "\xd1\x82.\xd0\xb5", I }, { "\xd1\x82.\xd0\xba", I },
+	{ "\xd1\x82.\xd0\xbd", I }, { "\xd0\xb0\xd0\xbd\xd0\xb3\xd0\xbb", I },
+	{ "\xd0\xbd\xd0\xb5\xd0\xbc", I },
+	{ "\xd1\x84\xd1\x80\xd0\xb0\xd0\xbd\xd1\x86", I },
+	{ "\xd0\xbb\xd0\xb0\xd1\x82", I },
+	{ "\xd0\xb3\xd1\x80\xd0\xb5\xd1\x87", I },
+	{ "\xd0\xb8\xd1\x82\xd0\xb0\xd0\xbb", I },
+	{ "\xd0\xb8\xd1\x81\xd0\xbf", I }, { "\xd0\xba\xd0\xb8\xd1\x82", I },
+	{ "\xd1\x8f\xd0\xbf", I }, { "\xd1\x83\xd0\xba\xd1\x80", I },
+	{ "\xd0\xb0\xd1\x80\xd0\xb0\xd0\xb1", I }, { "\xd0\xb8\xd0\xbc", I },
+	{ "\xd0\xbd\xd0\xb0\xd0\xbf\xd1\x80", I }, { "\xd1\x81\xd0\xbc", I },
+	{ "\xd1\x81\xd1\x80", I }, { "\xd1\x82\xd1\x8b\xd1\x81", I },
 	{ "\xd0\xbc\xd0\xbb\xd0\xbd", I },
-	{ "\xd0\xbc\xd0\xbb\xd1\x80\xd0\xb4", I },
-	{ "\xd1\x80\xd1\x83\xd0\xb1", S },
-	{ "\xd0\xbf\xd1\x80\xd0\xbe\xd1\x84", T },
+	{ "\xd0\xbc\xd0\xbb\xd1\x80\xd0\xb4", I }, { "\xd0\xbe\xd0\xba", I },
+	{ "\xd0\xbf\xd1\x80\xd0\xb8\xd0\xbc", I }, { "\xd1\x82.\xd0\xb4", S },
+	{ "\xd1\x82.\xd0\xbf", S }, { "\xd0\xb4\xd1\x80", S },
+	{ "\xd0\xbf\xd1\x80", S }, { "\xd1\x80\xd1\x83\xd0\xb1", S },
+	{ "\xd0\xb4\xd0\xbe\xd0\xbb\xd0\xbb", S },
+	{ "\xd0\xba\xd0\xbe\xd0\xbf", S }, { "\xd1\x87\xd0\xb5\xd0\xbb", S },
+	{ "\xd0\xba\xd0\xbc", S }, { "\xd0\xbf\xd1\x80\xd0\xbe\xd1\x84", T },
 	{ "\xd0\xb0\xd0\xba\xd0\xb0\xd0\xb4", T },
+	{ "\xd0\xb3\xd0\xb5\xd0\xbd", T }, { "\xd1\x81\xd0\xb2", T },
+	{ "\xd0\xb3-\xd0\xbd", T }, { "\xd0\xb3-\xd0\xb6\xd0\xb0", T },
+	{ "\xd1\x81", T }, { "\xd0\xbf", T }, { "\xd1\x80", T },
+	{ "\xd0\xbe", T }, { "\xd0\xbe\xd0\xb7", T },
+	{ "\xd0\xbf\xd0\xbe\xd1\x81", T }, { "\xd1\x83\xd0\xbb", N },
+	{ "\xd0\xb4", N }, { "\xd0\xba\xd0\xb2", N },
+	{ "\xd0\xba\xd0\xbe\xd1\x80\xd0\xbf", N },
+	{ "\xd1\x81\xd1\x82\xd1\x80", N }, { "\xd1\x81\xd1\x82", N },
+	{ "\xd0\xb3\xd0\xbb", N }, { "\xd1\x80\xd0\xb8\xd1\x81", N },
+	{ "\xd1\x82\xd0\xb0\xd0\xb1\xd0\xbb", N }, { "\xd1\x82", N },
 };
 
 /* он она они мы я в на но и это по как однако при после */
@@ -531,12 +641,16 @@ const struct precis_split_rules precis_split_rules_russian = {
 /* Danish: ordinals take a period ("den 3. oktober"); kl. before a time. */
 
 static const struct precis_abbr danish_abbrevs[] = {
-	{ "hr", T }, { "dr", T }, { "prof", T }, { "nr", N }, { "ca", N },
-	{ "kl", N }, { "jan", N }, { "feb", N }, { "aug", N }, { "sep", N },
-	{ "okt", N }, { "nov", N }, { "dec", N }, { "bl.a", I },
-	{ "f.eks", I }, { "jf", I }, { "dvs", I }, { "ift", I }, { "vedr", I },
-	{ "mio", I }, { "mia", I }, { "osv", S }, { "m.m", S }, { "mv", S },
-	{ "etc", S }, { "pct", S },
+	{ "hr", T }, { "fr", T }, { "dr", T }, { "prof", T }, { "sct", T },
+	{ "skt", T }, { "st", T }, { "nr", N }, { "ca", N }, { "kl", N },
+	{ "jan", N }, { "feb", N }, { "mar", N }, { "apr", N }, { "jun", N },
+	{ "jul", N }, { "aug", N }, { "sep", N }, { "okt", N }, { "nov", N },
+	{ "dec", N }, { "s", N }, { "stk", N }, { "tlf", N }, { "d", N },
+	{ "bl.a", I }, { "f.eks", I }, { "jf", I }, { "dvs", I }, { "ift", I },
+	{ "vedr", I }, { "mio", I }, { "mia", I }, { "mht", I }, { "pga", I },
+	{ "hhv", I }, { "inkl", I }, { "evt", I }, { "ang", I }, { "ifm", I },
+	{ "iflg", I }, { "osv", S }, { "m.m", S }, { "mv", S }, { "etc", S },
+	{ "pct", S }, { "kr", S }, { "m.fl", S }, { "o.l", S },
 };
 
 /*
@@ -571,11 +685,14 @@ const struct precis_split_rules precis_split_rules_danish = {
 /* Norwegian: ordinals take a period ("3. oktober"); kl. before a time. */
 
 static const struct precis_abbr norwegian_abbrevs[] = {
-	{ "dr", T }, { "prof", T }, { "nr", N }, { "ca", N }, { "kl", N },
-	{ "jan", N }, { "feb", N }, { "aug", N }, { "sep", N }, { "okt", N },
-	{ "nov", N }, { "des", N }, { "bl.a", I }, { "f.eks", I }, { "jf", I },
-	{ "dvs", I }, { "mill", I }, { "mrd", I }, { "osv", S }, { "m.m", S },
-	{ "mv", S }, { "etc", S }, { "pst", S },
+	{ "dr", T }, { "prof", T }, { "st", T }, { "adv", T }, { "nr", N },
+	{ "ca", N }, { "kl", N }, { "s", N }, { "d", N }, { "jan", N },
+	{ "feb", N }, { "aug", N }, { "sep", N }, { "okt", N }, { "nov", N },
+	{ "des", N }, { "kap", N }, { "bl.a", I }, { "f.eks", I }, { "jf", I },
+	{ "dvs", I }, { "mill", I }, { "mrd", I }, { "pga", I }, { "ev", I },
+	{ "evt", I }, { "iflg", I }, { "ifm", I }, { "inkl", I }, { "mht", I },
+	{ "ang", I }, { "vedr", I }, { "osv", S }, { "m.m", S }, { "mv", S },
+	{ "etc", S }, { "pst", S }, { "kr", S }, { "m.fl", S }, { "o.l", S },
 };
 
 /*
@@ -642,9 +759,14 @@ const struct precis_split_rules precis_split_rules_swedish = {
 /* Finnish: ordinals take a period ("3. lokakuuta"); klo before a time. */
 
 static const struct precis_abbr finnish_abbrevs[] = {
-	{ "prof", T }, { "tri", T }, { "nro", N }, { "n", N }, { "klo", N },
-	{ "s", N }, { "esim", I }, { "ns", I }, { "mm", I }, { "milj", I },
-	{ "mrd", I }, { "jne", S }, { "yms", S }, { "ym", S }, { "tms", S },
+	{ "prof", T }, { "tri", T }, { "dos", T }, { "maist", T },
+	{ "toim", T }, { "pj", T }, { "nro", N }, { "n", N }, { "klo", N },
+	{ "s", N }, { "p", N }, { "puh", N }, { "v", N }, { "vol", N },
+	{ "esim", I }, { "ns", I }, { "mm", I }, { "milj", I }, { "mrd", I },
+	{ "vrt", I }, { "ks", I }, { "ts", I }, { "ml", I }, { "ao", I },
+	{ "ko", I }, { "em", I }, { "ed", I }, { "huom", I }, { "jne", S },
+	{ "yms", S }, { "ym", S }, { "tms", S }, { "ekr", S }, { "jkr", S },
+	{ "kpl", S }, { "ry", S },
 };
 
 /*
@@ -731,10 +853,15 @@ const struct precis_split_rules precis_split_rules_hungarian = {
 
 static const struct precis_abbr turkish_abbrevs[] = {
 	{ "dr", T }, { "prof", T }, { "do\xc3\xa7", T }, { "yrd", T },
-	{ "av", T }, { "sn", T }, { "no", N }, { "s", N }, { "bkz", I },
-	{ "\xc3\xb6rn", I }, { "vb", S }, { "vs", S }, { "yy", S },
-	{ "yakl", I }, { "cad", I }, { "sok", I }, { "mah", I },
-	{ "apt", I }, { "ltd", I }, { "\xc5\x9fti", S },
+	{ "av", T }, { "sn", T }, { "op", T }, { "uzm", T }, { "alb", T },
+	{ "gen", T }, { "org", T }, { "korg", T }, { "tu\xc4\x9fg", T },
+	{ "yzb", T }, { "b\xc5\x9fk", T }, { "hz", T }, { "sy", T },
+	{ "m\xc3\xbc" "d", T }, { "t.c", T }, { "no", N }, { "s", N },
+	{ "sf", N }, { "tel", N }, { "nr", N }, { "md", N }, { "bkz", I },
+	{ "\xc3\xb6rn", I }, { "yakl", I }, { "cad", I }, { "sok", I },
+	{ "mah", I }, { "apt", I }, { "ltd", I }, { "vd", I }, { "vb", S },
+	{ "vs", S }, { "yy", S }, { "\xc5\x9fti", S }, { "a.\xc5\x9f", S },
+	{ "m\xc3\xb6", S }, { "ms", S },
 };
 
 /*
@@ -842,11 +969,131 @@ const struct precis_split_rules precis_split_rules_serbian = {
 	.ordinal_next = serbian_months,
 };
 
+/* ---------------------------------------------------------------- */
+/* Lithuanian, Tamil, Hindi and Nepali, Armenian. */
+
+/*
+ * Lithuanian: p. pon. gerb. šv. before a name; pvz. žr. plg. mln. mlrd.
+ * tūkst. t.y. inside a sentence; kt. pan. proc. after a word; m. d. a.
+ * val. (year, day, century, hour) and g. pr. r. aps. sav. (street,
+ * avenue, district) after a number or name, ending a sentence only before
+ * a word that opens one.
+ */
+static const struct precis_abbr lithuanian_abbrevs[] = {
+	{ "p", T }, { "pon", T }, { "gerb", T }, { "dr", T }, { "prof", T },
+	{ "doc", T }, { "\xc5\xa1v", T }, { "gen", T }, { "mjr", T },
+	{ "plk", T }, { "nr", N }, { "tel", N }, { "psl", N }, { "str", N },
+	{ "pvz", I }, { "\xc5\xber", I }, { "plg", I }, { "mln", I },
+	{ "mlrd", I }, { "t\xc5\xabkst", I }, { "t.y", I }, { "vyr", I },
+	{ "gim", I }, { "kt", S }, { "pan", S }, { "proc", S }, { "m", A },
+	{ "d", A }, { "a", A }, { "val", A }, { "g", A }, { "pr", A },
+	{ "r", A }, { "aps", A }, { "sav", A },
+};
+
+static const char *const lithuanian_starters[] = {
+	"jis", "ji", "jie", "jos", "tai", "ta\xc4\x8diau", "bet", "o", "taip",
+	"be", "\xc5\xa1is", "\xc5\xa1i", "\xc5\xa1ie", "kaip", "kai", "po",
+	"nors", "dabar", "vakar", "\xc5\xa1iandien", "mes", "a\xc5\xa1",
+	"v\xc4\x97liau", "pasak", "tuo", "be", "to", "jau", NULL
+};
+
+const struct precis_split_rules precis_split_rules_lithuanian = {
+	.name = "lithuanian",
+	.end_marks = common_end_marks,
+	SHARED_RULES,
+	.openers = common_openers,
+	.closers = common_closers,
+	.abbrevs = lithuanian_abbrevs,
+	.n_abbrevs = N_OF(lithuanian_abbrevs),
+	.starters = lithuanian_starters,
+};
+
+/* Tamil: திரு. திருமதி. செல்வி. (Mr, Mrs, Miss), எ.கா. (e.g.), கி.மு. கி.பி. */
+static const struct precis_abbr tamil_abbrevs[] = {
+	{ "\xe0\xae\xa4\xe0\xae\xbf\xe0\xae\xb0\xe0\xaf\x81", T },
+	{ "\xe0\xae\xa4\xe0\xae\xbf\xe0\xae\xb0\xe0\xaf\x81\xe0\xae\xae\xe0"
+	  "\xae\xa4\xe0\xae\xbf", T },
+	{ "\xe0\xae\x9a\xe0\xaf\x86\xe0\xae\xb2\xe0\xaf\x8d\xe0\xae\xb5\xe0"
+	  "\xae\xbf", T },
+	{ "\xe0\xae\x8e.\xe0\xae\x95\xe0\xae\xbe", I },
+	{ "\xe0\xae\x95\xe0\xae\xbf.\xe0\xae\xae\xe0\xaf\x81", A },
+	{ "\xe0\xae\x95\xe0\xae\xbf.\xe0\xae\xaa\xe0\xae\xbf", A },
+};
+
+const struct precis_split_rules precis_split_rules_tamil = {
+	.name = "tamil",
+	.end_marks = common_end_marks,
+	SHARED_RULES,
+	.openers = common_openers,
+	.closers = common_closers,
+	.abbrevs = tamil_abbrevs,
+	.n_abbrevs = N_OF(tamil_abbrevs),
+};
+
+/*
+ * Hindi and Nepali: डॉ. प्रो. श्रीमती. before a name, उदा. (e.g.),
+ * ई.पू. (BC)
+ */
+static const struct precis_abbr devanagari_abbrevs[] = {
+	{ "\xe0\xa4\xa1\xe0\xa5\x89", T },
+	{ "\xe0\xa4\xaa\xe0\xa5\x8d\xe0\xa4\xb0\xe0\xa5\x8b", T },
+	{ "\xe0\xa4\xb6\xe0\xa5\x8d\xe0\xa4\xb0\xe0\xa5\x80\xe0\xa4\xae\xe0"
+	  "\xa4\xa4\xe0\xa5\x80", T },
+	{ "\xe0\xa4\x89\xe0\xa4\xa6\xe0\xa4\xbe", I },
+	{ "\xe0\xa4\x88.\xe0\xa4\xaa\xe0\xa5\x82", A },
+};
+
+const struct precis_split_rules precis_split_rules_hindi = {
+	.name = "hindi",
+	.end_marks = devanagari_end_marks,
+	SHARED_RULES,
+	.openers = common_openers,
+	.closers = common_closers,
+	.abbrevs = devanagari_abbrevs,
+	.n_abbrevs = N_OF(devanagari_abbrevs),
+};
+
+const struct precis_split_rules precis_split_rules_nepali = {
+	.name = "nepali",
+	.end_marks = devanagari_end_marks,
+	SHARED_RULES,
+	.openers = common_openers,
+	.closers = common_closers,
+	.abbrevs = devanagari_abbrevs,
+	.n_abbrevs = N_OF(devanagari_abbrevs),
+};
+
+/*
+ * Armenian: պրն. տկն. դոկտ. պրոֆ. before a name; օր. մլն. մլրդ. inside a
+ * sentence; այլն. դր. կմ. after a word; թ. թթ. (year) after a number.
+ */
+static const struct precis_abbr armenian_abbrevs[] = {
+	{ "\xd5\xba\xd6\x80\xd5\xb6", T }, { "\xd5\xbf\xd5\xaf\xd5\xb6", T },
+	{ "\xd5\xa4\xd5\xb8\xd5\xaf\xd5\xbf", T },
+	{ "\xd5\xba\xd6\x80\xd5\xb8\xd6\x86", T }, { "\xd6\x85\xd6\x80", I },
+	{ "\xd5\xb4\xd5\xac\xd5\xb6", I },
+	{ "\xd5\xb4\xd5\xac\xd6\x80\xd5\xa4", I },
+	{ "\xd5\xa1\xd5\xb5\xd5\xac\xd5\xb6", S }, { "\xd5\xa4\xd6\x80", S },
+	{ "\xd5\xaf\xd5\xb4", S }, { "\xd5\xa9", A },
+	{ "\xd5\xa9\xd5\xa9", A },
+};
+
+const struct precis_split_rules precis_split_rules_armenian = {
+	.name = "armenian",
+	.end_marks = armenian_end_marks,
+	SHARED_RULES,
+	.openers = guillemet_openers,
+	.closers = guillemet_closers,
+	.abbrevs = armenian_abbrevs,
+	.n_abbrevs = N_OF(armenian_abbrevs),
+};
+
 #undef T
 #undef N
 #undef I
 #undef S
 #undef A
+#undef M
 #undef SHARED_RULES
 
 /* ---------------------------------------------------------------- */
@@ -862,6 +1109,9 @@ const struct precis_split_rules *precis_split_rules_for(const char *lang)
 		&precis_split_rules_norwegian, &precis_split_rules_swedish,
 		&precis_split_rules_finnish, &precis_split_rules_hungarian,
 		&precis_split_rules_turkish, &precis_split_rules_serbian,
+		&precis_split_rules_lithuanian, &precis_split_rules_tamil,
+		&precis_split_rules_hindi, &precis_split_rules_nepali,
+		&precis_split_rules_armenian,
 	};
 	size_t k;
 

@@ -34,6 +34,11 @@ enum precis_abbr_kind {
 	 * starters): U.S. a.m. Jr. St.
 	 */
 	PRECIS_ABBR_AMBIGUOUS,
+	/*
+	 * A time of day after a number: ends a sentence before a capital
+	 * that is not a time zone: "at 10 p.m. I'm going", "5 p.m. EST".
+	 */
+	PRECIS_ABBR_TIME,
 };
 
 struct precis_abbr {

@@ -104,6 +104,62 @@ static bool is_stopword(const struct precis_vocab *v, const char *s,
 	return sw != NULL;
 }
 
+/*
+ * Languages without a stemmer (PRECIS_FOLD_NO_STEM).  Chinese and Japanese
+ * words are the pairs of characters that the word scanner gives (see
+ * precis_word_next): a pair is no term when it is a stopword itself, when
+ * both its characters are one-character stopwords (了的, 也是), or when
+ * either is a kana one (Japanese particles: の人, は東).
+ */
+static bool pair_is_stopword(const struct precis_vocab *v, const char *s,
+			     size_t len)
+{
+	int32_t a, b;
+	size_t na, nb;
+	bool sa, sb;
+
+	if (len < 6 || (unsigned char)s[0] < 0xE0)
+		return false;
+	na = precis_utf8_decode(s, len, 0, &a);
+	if (na >= len || !precis_is_cjk(a))
+		return false;
+	nb = precis_utf8_decode(s, len, na, &b);
+	if (na + nb != len || !precis_is_cjk(b))
+		return false;
+	sa = is_stopword(v, s, na);
+	sb = is_stopword(v, s + na, nb);
+	return (sa && sb) || (sa && a < 0x3100) || (sb && b < 0x3100);
+}
+
+/*
+ * Korean writes its case particles on the noun: 정부는, 정부가, 정부의 are
+ * one term, 정부.  A word of Hangul syllables loses the particle it ends
+ * in, when at least two syllables stay.  Returns the new length of
+ * s[0..len).
+ */
+static size_t strip_particle(const char *s, size_t len)
+{
+	/* longest first; every Hangul syllable is 3 bytes of UTF-8 */
+	static const char *const particles[] = {
+		"에서는", "에게서", "으로는", "이라고", "에서도", "에서",
+		"에게", "에는", "에도", "으로", "까지", "부터", "처럼",
+		"보다", "라고", "와의", "과의", "은", "는", "이", "가",
+		"을", "를", "의", "에", "도", "와", "과", "로", "만", NULL
+	};
+	size_t k, n;
+
+	/* Hangul syllables are U+AC00..U+D7A3: lead bytes EA to ED */
+	if (len < 9 || (unsigned char)s[0] < 0xEA ||
+	    (unsigned char)s[0] > 0xED)
+		return len;
+	for (k = 0; particles[k] != NULL; k++) {
+		n = strlen(particles[k]);
+		if (len >= n + 6 && memcmp(s + len - n, particles[k], n) == 0)
+			return len - n;
+	}
+	return len;
+}
+
 /* Parses a Snowball-format list into a new set. */
 static precis_status parse_stopwords(struct precis_vocab *v, const char *list,
 				     size_t len, struct precis_stopword **out)
@@ -161,9 +217,11 @@ precis_status precis_vocab_init(struct precis_vocab *v, const char *algorithm,
 
 	memset(v, 0, sizeof(*v));
 	v->fold_flags = fold_flags;
-	v->stemmer = sb_stemmer_new(algorithm, NULL);
-	if (v->stemmer == NULL)
-		return PRECIS_ERR_STEMMER;
+	if (!(fold_flags & PRECIS_FOLD_NO_STEM)) {
+		v->stemmer = sb_stemmer_new(algorithm, NULL);
+		if (v->stemmer == NULL)
+			return PRECIS_ERR_STEMMER;
+	}
 	if (stopwords != NULL) {
 		st = parse_stopwords(v, stopwords, stopwords_len,
 				     &v->stopwords);
@@ -179,7 +237,8 @@ void precis_vocab_free(struct precis_vocab *v)
 {
 	free_words(v);
 	free_stopwords(&v->stopwords);
-	sb_stemmer_delete(v->stemmer);
+	if (v->stemmer != NULL)
+		sb_stemmer_delete(v->stemmer);
 	precis_fold_buf_free(&v->fold);
 	memset(v, 0, sizeof(*v));
 }
@@ -372,6 +431,13 @@ static int add_word(struct precis_vocab *v,
 	return 0;
 }
 
+/*
+ * Linear probing, as the term index of summarize.c and the abbreviation
+ * hash of split.c: each table probes in its own loop because what a slot
+ * holds and how it is compared differ (here hash, length and the first 16
+ * bytes inline, then the rest of the word), and the loop is the two lines
+ * that a shared helper would only hide behind a comparison callback.
+ */
 static struct precis_word_slot *find_word(struct precis_vocab *v,
 					  uint32_t hash, const uint64_t head[2],
 					  const char *s, size_t len)
@@ -538,7 +604,13 @@ precis_status precis_vocab_find(struct precis_vocab *v, const char *text,
 	n = fold_word(v, s, len);
 	if (n == SIZE_MAX)
 		return PRECIS_ERR_NOMEM;
-	if (!is_stopword(v, v->fold.out, n)) {
+	if (is_stopword(v, v->fold.out, n) ||
+	    (v->stemmer == NULL && pair_is_stopword(v, v->fold.out, n))) {
+		key = NULL;
+	} else if (v->stemmer == NULL) {
+		key = v->fold.out;
+		keylen = strip_particle(v->fold.out, n);
+	} else {
 		const sb_symbol *r = sb_stemmer_stem(
 			v->stemmer, (const sb_symbol *)v->fold.out, (int)n);
 
@@ -546,8 +618,6 @@ precis_status precis_vocab_find(struct precis_vocab *v, const char *text,
 			return PRECIS_ERR_NOMEM;
 		key = (const char *)r;
 		keylen = (size_t)sb_stemmer_length(v->stemmer);
-	} else {
-		key = NULL;
 	}
 	if (key != NULL) {
 		stem = intern_stem(v, key, keylen);
@@ -608,7 +678,7 @@ bool precis_word_next(struct precis_word_scan *sc, size_t *begin, size_t *len,
 	const unsigned char *s = (const unsigned char *)sc->text;
 	size_t i = sc->pos, b;
 	bool space = !sc->started;
-	int32_t cp = 0, prev;
+	int32_t cp = 0, prev, next_cp;
 	size_t k = 0, seg;
 
 	/*
@@ -629,8 +699,33 @@ bool precis_word_next(struct precis_word_scan *sc, size_t *begin, size_t *len,
 			continue;
 		}
 		k = decode_at(sc, i, &cp);
-		if (word_char(cp))
-			break;
+		if (word_char(cp)) {
+			if (!precis_is_cjk(cp))
+				break;
+			/* a pair of characters, or a lone one */
+			if (i + k < sc->end) {
+				size_t kn = decode_at(sc, i + k, &next_cp);
+
+				if (precis_is_cjk(next_cp)) {
+					*begin = i;
+					*len = k + kn;
+					*new_chunk = space;
+					sc->started = true;
+					sc->pos = i + k;
+					sc->pair_end = i + k;
+					return true;
+				}
+			}
+			/* the last of a run, read with the one before */
+			if (i != sc->pair_end) {
+				*begin = i;
+				*len = k;
+				*new_chunk = space;
+				sc->started = true;
+				sc->pos = i + k;
+				return true;
+			}
+		}
 		if (!space && precis_is_space(cp))
 			space = true;
 		i += k;
@@ -668,7 +763,7 @@ bool precis_word_next(struct precis_word_scan *sc, size_t *begin, size_t *len,
 		    s[i] != '.' && s[i] != ',')
 			break;
 		k = decode_at(sc, i, &cp);
-		if (word_char(cp)) {
+		if (word_char(cp) && !precis_is_cjk(cp)) {
 			prev = cp;
 			i += k;
 			seg++;

@@ -166,13 +166,17 @@ void precis_vocab_trim(struct precis_vocab *vocab, size_t keep);
  * the in-word characters of precis_is_inner_joiner() (zero-width joiners,
  * soft hyphens, Armenian stress marks).  Combining marks (accents, the vowel
  * signs of Devanagari and Tamil) are part of the word they follow.
- * Hyphens, slashes and every other character separate words.
+ * Hyphens, slashes and every other character separate words.  Chinese and
+ * Japanese, which write no space between words, are read as overlapping
+ * pairs of characters (precis_is_cjk(): 東京都 gives 東京 and 京都, a lone
+ * character itself), the usual way of indexing them without a dictionary.
  */
 struct precis_word_scan {
 	const char *text;
 	size_t end;
 	size_t pos;
 	bool started;    /* a word was found */
+	size_t pair_end; /* the second character of the last pair */
 };
 
 /* Prepares a scan of text[begin..end). */
@@ -184,6 +188,7 @@ static inline void precis_word_scan_init(struct precis_word_scan *scan,
 	scan->end = end;
 	scan->pos = begin;
 	scan->started = false;
+	scan->pair_end = SIZE_MAX;
 }
 
 /*

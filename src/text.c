@@ -15,43 +15,6 @@
 #include "alloc.h"
 #include "precis.h"
 
-/*
- * Length of the well-formed UTF-8 sequence at s[0..left), or 0 if there is
- * none (RFC 3629: no overlongs, no surrogates, nothing past U+10FFFF).
- */
-static size_t utf8_sequence(const unsigned char *s, size_t left)
-{
-	unsigned char c = s[0];
-
-	if (c < 0x80)
-		return 1;
-	if (c < 0xC2)
-		return 0;
-	if (c < 0xE0)
-		return left >= 2 && (s[1] & 0xC0) == 0x80 ? 2 : 0;
-	if (c < 0xF0) {
-		if (left < 3 || (s[1] & 0xC0) != 0x80 ||
-		    (s[2] & 0xC0) != 0x80)
-			return 0;
-		if (c == 0xE0 && s[1] < 0xA0)
-			return 0; /* overlong */
-		if (c == 0xED && s[1] >= 0xA0)
-			return 0; /* surrogate */
-		return 3;
-	}
-	if (c < 0xF5) {
-		if (left < 4 || (s[1] & 0xC0) != 0x80 ||
-		    (s[2] & 0xC0) != 0x80 || (s[3] & 0xC0) != 0x80)
-			return 0;
-		if (c == 0xF0 && s[1] < 0x90)
-			return 0; /* overlong */
-		if (c == 0xF4 && s[1] >= 0x90)
-			return 0; /* past U+10FFFF */
-		return 4;
-	}
-	return 0;
-}
-
 /* Number of leading ASCII bytes, eight at a time. */
 static size_t ascii_prefix(const unsigned char *s, size_t len)
 {
@@ -80,7 +43,7 @@ bool precis_utf8_valid(const char *text, size_t len)
 		i += ascii_prefix(s + i, len - i);
 		if (i >= len)
 			break;
-		n = utf8_sequence(s + i, len - i);
+		n = precis_utf8_length(s + i, len - i);
 		if (n == 0)
 			return false;
 		i += n;
@@ -136,7 +99,7 @@ int precis_cp1252_to_utf8(const char *text, size_t len, char **out,
 	if (buf == NULL)
 		return -1;
 	while (i < len) {
-		size_t n = utf8_sequence(s + i, len - i);
+		size_t n = precis_utf8_length(s + i, len - i);
 
 		if (n > 0) {
 			memcpy(buf + o, s + i, n);

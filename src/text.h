@@ -9,6 +9,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "common/utf8.h"
+
 /* Whether text[0..len) is well-formed UTF-8 (no overlongs, surrogates). */
 bool precis_utf8_valid(const char *text, size_t len);
 
@@ -22,36 +24,18 @@ int precis_cp1252_to_utf8(const char *text, size_t len, char **out,
 			  size_t *out_len);
 
 /*
- * Decodes the code point at text[i], i < len, of valid UTF-8; stores it in
- * *cp and returns its length in bytes (1 to 4).
+ * Decodes the code point at text[i], i < len; stores it in *cp and returns
+ * its length in bytes (1 to 4).  A byte that starts no well-formed sequence
+ * reads as U+FFFD, length 1 (common/utf8.h).
  */
 static inline size_t precis_utf8_decode(const char *text, size_t len,
 					size_t i, int32_t *cp)
 {
-	const unsigned char *s = (const unsigned char *)text + i;
-	size_t left = len - i;
+	size_t n;
 
-	if (s[0] < 0x80) {
-		*cp = s[0];
-		return 1;
-	}
-	if (s[0] < 0xE0 && left >= 2) {
-		*cp = ((int32_t)(s[0] & 0x1F) << 6) | (s[1] & 0x3F);
-		return 2;
-	}
-	if (s[0] < 0xF0 && left >= 3) {
-		*cp = ((int32_t)(s[0] & 0x0F) << 12) |
-		      ((int32_t)(s[1] & 0x3F) << 6) | (s[2] & 0x3F);
-		return 3;
-	}
-	if (left >= 4) {
-		*cp = ((int32_t)(s[0] & 0x07) << 18) |
-		      ((int32_t)(s[1] & 0x3F) << 12) |
-		      ((int32_t)(s[2] & 0x3F) << 6) | (s[3] & 0x3F);
-		return 4;
-	}
-	*cp = 0xFFFD; /* unreachable for valid input */
-	return 1;
+	*cp = (int32_t)precis_utf8_next((const unsigned char *)text, len, i,
+					&n);
+	return n;
 }
 
 /* Encodes cp as UTF-8 into out (room for 4 bytes); returns the length. */
@@ -97,10 +81,34 @@ static inline bool precis_is_inner_joiner(int32_t cp)
 	       cp == 0x055B || cp == 0x055C || cp == 0x055E;
 }
 
+/*
+ * Han characters and kana: the letters of Chinese and Japanese, which
+ * write no space between words.  The word scanner reads them as
+ * overlapping pairs, and the splitter ends a sentence between them.
+ */
+static inline bool precis_is_cjk(int32_t cp)
+{
+	if (cp < 0x3005)
+		return false;
+	return cp == 0x3005 ||
+	       (cp >= 0x3040 && cp <= 0x30FF && cp != 0x30FB && cp != 0x30A0) ||
+	       (cp >= 0x31F0 && cp <= 0x31FF) ||
+	       (cp >= 0x3400 && cp <= 0x4DBF) ||
+	       (cp >= 0x4E00 && cp <= 0x9FFF) ||
+	       (cp >= 0xF900 && cp <= 0xFAFF) ||
+	       (cp >= 0xFF66 && cp <= 0xFF9D) ||
+	       (cp >= 0x20000 && cp <= 0x2FFFF);
+}
+
 /* Fold flags: Turkish and Azerbaijani dotted and dotless i. */
 #define PRECIS_FOLD_TURKIC 0x1u
 /* Always take utf8proc's path (the letter-by-letter one is checked so). */
 #define PRECIS_FOLD_FULL 0x2u
+/*
+ * No stemmer: the folded word is the term (Chinese, Japanese, Korean; see
+ * terms.c).  The folding itself ignores it.
+ */
+#define PRECIS_FOLD_NO_STEM 0x4u
 
 /*
  * Scratch buffers for precis_fold_word, reused from word to word.  With

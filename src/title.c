@@ -10,6 +10,7 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "split.h"
 #include "text.h"
 #include "title.h"
 
@@ -22,20 +23,13 @@ static bool is_ascii_space(unsigned char c)
 	return c == ' ' || (c >= '\t' && c <= '\r');
 }
 
-/* Whether the code point ends a sentence (the marks of every script). */
+/*
+ * Whether the code point ends a sentence in some script (the splitter's
+ * table), or leads on to more text (':' ';').
+ */
 static bool is_end_mark(int32_t cp)
 {
-	switch (cp) {
-	case '.': case '!': case '?': case ':': case ';':
-	case 0x2026: /* … */
-	case 0x3002: case 0xFF01: case 0xFF1F: /* 。！？ */
-	case 0x0964: case 0x0965: /* । ॥ */
-	case 0x061F: case 0x06D4: /* ؟ ۔ */
-	case 0x0589: /* ։ */
-		return true;
-	default:
-		return false;
-	}
+	return precis_split_is_end_mark((uint32_t)cp) || cp == ':' || cp == ';';
 }
 
 /* Whether the code point asks a question, which a headline may do. */

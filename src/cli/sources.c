@@ -21,6 +21,7 @@
 #include <strings.h>
 
 #include "reader.h"
+#include "../common/utf8.h"
 
 void source_doc_clear(struct source_doc *doc)
 {
@@ -34,39 +35,6 @@ void source_doc_clear(struct source_doc *doc)
 	memset(doc, 0, sizeof(*doc));
 }
 
-/* Length of the valid UTF-8 sequence at s[0..n), or 0. */
-static size_t utf8_seq(const unsigned char *s, size_t n)
-{
-	size_t len, i;
-	unsigned long cp;
-
-	if (s[0] < 0x80)
-		return 1;
-	if (s[0] >= 0xc2 && s[0] <= 0xdf) {
-		len = 2;
-		cp = s[0] & 0x1f;
-	} else if (s[0] >= 0xe0 && s[0] <= 0xef) {
-		len = 3;
-		cp = s[0] & 0x0f;
-	} else if (s[0] >= 0xf0 && s[0] <= 0xf4) {
-		len = 4;
-		cp = s[0] & 0x07;
-	} else {
-		return 0;
-	}
-	if (n < len)
-		return 0;
-	for (i = 1; i < len; i++) {
-		if ((s[i] & 0xc0) != 0x80)
-			return 0;
-		cp = cp << 6 | (s[i] & 0x3f);
-	}
-	if ((len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) ||
-	    cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
-		return 0;
-	return len;
-}
-
 char *source_utf8_dup(const char *s, size_t len)
 {
 	const unsigned char *u = (const unsigned char *)s;
@@ -76,7 +44,7 @@ char *source_utf8_dup(const char *s, size_t len)
 	if (out == NULL)
 		return NULL;
 	while (i < len) {
-		k = utf8_seq(u + i, len - i);
+		k = precis_utf8_length(u + i, len - i);
 		if (k > 0 && u[i] != 0) {
 			memcpy(out + o, s + i, k);
 			o += k;

@@ -33,7 +33,7 @@ static void usage(void)
 	      "  -f, --format=FORMAT    text (default) or json (one object an\n"
 	      "                         input, with each sentence's byte offset\n"
 	      "                         and length)\n"
-	      "  -l, --language=LANG    Snowball name or ISO 639-1 code, or auto\n"
+	      "  -l, --language=LANG    name (english) or ISO 639-1 code (en), or auto\n"
 	      "                         (default) to detect each input's language;\n"
 	      "                         a short or unclear text is read as English\n"
 	      "      --max-bytes=N      refuse inputs over N bytes (default 64 MiB;\n"

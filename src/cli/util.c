@@ -11,45 +11,30 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "../common/utf8.h"
 #include "cli.h"
 
 const char *cli_program = "precis";
 
-/* Length of the well-formed UTF-8 sequence at s, or 0. */
-static size_t utf8_length(const unsigned char *s)
-{
-	size_t n, i;
-
-	if (s[0] < 0x80)
-		return 1;
-	if (s[0] < 0xC2 || s[0] > 0xF4)
-		return 0;
-	n = s[0] < 0xE0 ? 2 : s[0] < 0xF0 ? 3 : 4;
-	for (i = 1; i < n; i++)
-		if ((s[i] & 0xC0) != 0x80)
-			return 0;
-	if ((s[0] == 0xE0 && s[1] < 0xA0) || (s[0] == 0xED && s[1] >= 0xA0) ||
-	    (s[0] == 0xF0 && s[1] < 0x90) || (s[0] == 0xF4 && s[1] >= 0x90))
-		return 0;
-	return n;
-}
-
 void cli_put_escaped(FILE *out, const char *s)
 {
 	const unsigned char *u = (const unsigned char *)s;
+	size_t left = strlen(s);
 
 	while (*u != '\0') {
-		size_t n = utf8_length(u);
+		size_t n = precis_utf8_length(u, left);
 
 		if (n == 0 || *u < 0x20 || *u == 0x7F ||
 		    (n == 2 && u[0] == 0xC2 && u[1] < 0xA0)) {
 			/* A control character, C1 included, or a stray byte. */
 			fprintf(out, "\\x%02x", *u);
 			u++;
+			left--;
 			continue;
 		}
 		fwrite(u, 1, n, out);
 		u += n;
+		left -= n;
 	}
 }
 

@@ -56,6 +56,54 @@ static void scanner(void **state)
 	check_words("e\xcc\x81t\xcc\x81 x", "e\xcc\x81t\xcc\x81|x");
 	/* A trailing apostrophe or point is not part of the word. */
 	check_words("dogs' end.", "dogs|end");
+	/* Han and kana: overlapping pairs, one chunk; a lone one alone. */
+	check_words("東京都の AB東", "東京|+京都|+都の|AB|+東");
+	check_words("北京、上海", "北京|+上海");
+	check_words("中 国", "中|国");
+	/* Hangul is written in words. */
+	check_words("서울시는 어제", "서울시는|어제");
+}
+
+/* No stemmer: pairs with particles and Korean particles. */
+static void no_stemmer(void **state)
+{
+	static const char stop[] = "の\nは\n的\n了\n";
+	struct precis_vocab v;
+	struct precis_stem *a, *b;
+
+	(void)state;
+	assert_int_equal(precis_vocab_init(&v, "japanese", stop,
+					   strlen(stop), PRECIS_FOLD_NO_STEM),
+			 PRECIS_OK);
+	assert_null(v.stemmer);
+	/* a kana stopword in the pair, both characters stopwords */
+	assert_int_equal(precis_vocab_lookup(&v, "都の", strlen("都の"), &a),
+			 PRECIS_OK);
+	assert_null(a);
+	assert_int_equal(precis_vocab_lookup(&v, "的了", strlen("的了"), &a),
+			 PRECIS_OK);
+	assert_null(a);
+	/* one Han stopword in a pair of Han characters keeps the pair */
+	assert_int_equal(precis_vocab_lookup(&v, "的人", strlen("的人"), &a),
+			 PRECIS_OK);
+	assert_non_null(a);
+	assert_int_equal(precis_vocab_lookup(&v, "東京", strlen("東京"), &a),
+			 PRECIS_OK);
+	assert_non_null(a);
+	assert_int_equal(a->len, strlen("東京"));
+	/* Korean: the particle comes off, two syllables stay */
+	assert_int_equal(precis_vocab_lookup(&v, "정부는", strlen("정부는"),
+					     &a), PRECIS_OK);
+	assert_int_equal(precis_vocab_lookup(&v, "정부가", strlen("정부가"),
+					     &b), PRECIS_OK);
+	assert_non_null(a);
+	assert_ptr_equal(a, b);
+	assert_int_equal(a->len, strlen("정부"));
+	/* a one-syllable stem keeps its particle */
+	assert_int_equal(precis_vocab_lookup(&v, "나는", strlen("나는"), &a),
+			 PRECIS_OK);
+	assert_int_equal(a->len, strlen("나는"));
+	precis_vocab_free(&v);
 }
 
 static int setup(void **state)
@@ -219,6 +267,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(scanner),
+		cmocka_unit_test(no_stemmer),
 		cmocka_unit_test_setup_teardown(vocabulary, setup, teardown),
 		cmocka_unit_test_setup_teardown(trim, setup, teardown),
 		cmocka_unit_test_setup_teardown(trim_stopwords, setup, teardown),

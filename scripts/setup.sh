@@ -12,9 +12,10 @@ set -eu
 build="cmake make gcc libc6-dev pkg-config libstemmer-dev uthash-dev
 	zlib1g-dev libutf8proc-dev libjansson-dev libyajl-dev libarchive-dev wordnet-base"
 test="libcmocka-dev jq clang libclang-rt-14-dev util-linux time parallel tar
-	gzip bzip2 xz-utils zstd zip"
+	gzip bzip2 xz-utils zstd zip gnuplot-nox libxml2-utils"
 
-bench="libots-dev libglib2.0-dev ots time valgrind jq"
+bench="libots-dev libglib2.0-dev ots time valgrind jq gnuplot-nox
+	libxml2-utils python3-readability python3-lxml"
 
 want=$build
 case "${1:-}" in

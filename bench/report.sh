@@ -110,7 +110,7 @@ if command -v node >/dev/null && command -v npm >/dev/null; then
 	[ -d "$peers/node_modules/ts-textrank" ] || need="ts-textrank@1.0.3"
 	[ -d "$peers/node_modules/@mozilla/readability" ] ||
 		need="$need @mozilla/readability@0.6.0"
-	[ -d "$peers/node_modules/jsdom" ] || need="$need jsdom@26"
+	[ -d "$peers/node_modules/jsdom" ] || need="$need jsdom@29.1.1"
 	if [ -n "$need" ]; then
 		mkdir -p "$peers"
 		# shellcheck disable=SC2086
@@ -200,7 +200,7 @@ drain() {
 # the cache under the hash of the files named before --, and reused while
 # they stay the same.
 cached() {
-	local keys=() key
+	local keys=() key tmp
 	while [ "$1" != -- ]; do
 		keys+=("$1")
 		shift
@@ -208,8 +208,8 @@ cached() {
 	shift
 	key=$(cat "${keys[@]}" | sha256sum | cut -c1-32)
 	if [ ! -s "$cache/$key" ]; then
-		"$@" >"$cache/$key.$BASHPID" &&
-			mv "$cache/$key.$BASHPID" "$cache/$key"
+		tmp=$cache/$key.$BASHPID
+		"$@" >"$tmp" && mv "$tmp" "$cache/$key"
 	fi
 	cat "$cache/$key"
 }
@@ -246,22 +246,13 @@ label() {
 }
 
 # The peers rank every sentence once; the summaries of each length come
-# from that ranking by their own rule (bench/ots_rank.c,
-# bench/peers/textrank-rank.js): the N best, or the best whole sentences
-# that fit in W words (a word: a run of letters and digits), in article
-# order.
-cat >"$work/derive.jq" <<'EOF'
-def wc: [scan("\\w+")] | length;
-def ranked: . as $r | [range(0; $r.scores | length)]
-	| sort_by([-($r.scores[.]), .]);
-def top($n): . as $r | ranked[:$n] | sort | map($r.sentences[.]);
-def budget($w): . as $r
-	| reduce ranked[] as $i ({left: $w, pick: []};
-		($r.sentences[$i] | wc) as $c
-		| if $c <= .left then .left -= $c | .pick += [$i] else . end)
-	| .pick | sort | map($r.sentences[.]);
-{id, summary: (if $kind == "n" then top($x) else budget($x) end)}
-EOF
+# from that ranking by their own rule (bench/peers/lengths.py): the N best,
+# or the best whole sentences that fit in W words, in article order.
+peer_lengths() {
+	python3 "$root/bench/peers/lengths.py" "$work/q/$1/$2.ranked" \
+		"$work/q/$1/$2" "n:$(echo $lengths_n | tr ' ' ,)" \
+		"w:$(echo $lengths_w | tr ' ' ,)"
+}
 
 libots_version=$(dpkg-query -W -f '${Version}' libots0 2>/dev/null || true)
 rank_ots() {
@@ -288,8 +279,7 @@ summarize() {
 		"$d" -o "$5" ;;
 	lead) "$precis" batch -q --jobs 1 --method lead "${opt[@]}" "$d" \
 		-o "$5" ;;
-	ots | textrank) jq -c --arg kind "$3" --argjson x "$4" \
-		-f "$work/derive.jq" "$work/q/$1/$2.ranked" >"$5" ;;
+	ots | textrank) ;; # written by peer_lengths
 	esac
 }
 
@@ -299,8 +289,14 @@ score() {
 	summarize "$1" "$2" "$3" "$4" "$f.jsonl"
 	"$precis" eval -f json "$work/data/$1.jsonl.gz" "$f.jsonl" >"$f.eval"
 	jq -r --arg set "$1" --arg sys "$2" --arg kind "$3" --arg x "$4" \
-		--argjson words "$(jq -s '[.[] | (.summary // []) | join(" ")
-			| [scan("\\w+")] | length] | add / length' "$f.jsonl")" '
+		--argjson words "$(python3 -c '
+import json, re, sys
+w, n = 0, 0
+for line in open(sys.argv[1], encoding="utf-8"):
+    r = json.loads(line)
+    w += len(re.findall(r"\w+", " ".join(r.get("summary") or [])))
+    n += 1
+print(w / n if n else 0)' "$f.jsonl")" '
 		def p(k): .[k].f | (.average * 100), (.low * 100),
 			(.high * 100);
 		[$set, $sys, $kind, $x, p("rouge-1"), p("rouge-2"),
@@ -337,6 +333,13 @@ for round in 1 2; do
 		fi
 	done
 	drain
+done
+for s in "${sets[@]}"; do
+	for sys in ots textrank; do
+		if [ -s "$work/q/$s/$sys.ranked" ]; then
+			spawn "$sys $s lengths" peer_lengths "$s" "$sys"
+		fi
+	done
 done
 drain
 for s in "${sets[@]}"; do
@@ -423,7 +426,8 @@ EOF
 	extract() {
 		local p=$work/web/pages/$2.html o=$work/web/$1/$2.txt url
 		case $1 in
-		precis) "$precis" extract "$p" >"$o" 2>"$o.err" ||
+		precis) o=$work/web/$1/$2.json
+			"$precis" extract -f json "$p" >"$o" 2>/dev/null ||
 			{ : >"$o"; echo "$2" >>"$work/web/$1.failed"; } ;;
 		lxml) cached "$p" "$work/web/extract_lxml.py" "$work/web/lxml-key" -- \
 			/usr/bin/python3 "$work/web/extract_lxml.py" "$p" >"$o" \
@@ -800,7 +804,7 @@ crossings() {
 	echo
 	echo "## Quality against length"
 	echo
-	echo "ROUGE F1 (%) of each system's summaries against the human references, scored by \`precis eval\` (ROUGE-1.5.5's settings: stemming, stopwords kept, 95% bootstrap intervals of 1,000 resamples), as the summary grows from 1 to 6 sentences and from 25 to 150 words. precis and LEAD use their own budgets (\`-n N\`, \`-w W\`: the best whole sentences that fit). The peers rank every sentence once (\`bench/ots_rank.c\`, \`bench/peers/textrank-rank.js\`); their N-sentence summaries are the N best, the same as those of \`bench/ots_summarize.c\` and \`bench/peers/textrank.js\`, and their W-word summaries the best whole sentences that fit in W words, a word being a run of letters and digits. The peers read the text only, without the title. Words in the tables: the mean length of the summaries in such words."
+	echo "ROUGE F1 (%) of each system's summaries against the human references, scored by \`precis eval\` (ROUGE-1.5.5's settings: stemming, stopwords kept, 95% bootstrap intervals of 1,000 resamples), as the summary grows from 1 to 6 sentences and from 25 to 150 words. precis and LEAD use their own budgets (\`-n N\`, \`-w W\`: the best whole sentences that fit). The peers rank every sentence once (\`bench/ots_rank.c\`, \`bench/peers/textrank-rank.js\`), and \`bench/peers/lengths.py\` takes every length from that ranking: their N-sentence summaries are the N best, the same as those of \`bench/ots_summarize.c\` and \`bench/peers/textrank.js\`, and their W-word summaries the best whole sentences that fit in W words, a word being a run of letters and digits. The peers read the text only, without the title. Words in the tables: the mean length of the summaries in such words."
 	echo
 	[ $have_content = 1 ] || echo "precis has no content style here (\`precis --help\` lists no \`--method content\`): its rows are absent."
 	[ -n "$otsrank" ] || echo "The Open Text Summarizer is absent: libots was not found (\`scripts/setup.sh --bench\`)."

@@ -7,9 +7,10 @@
  * Reads JSON Lines records {"id", "text"} and writes {"id", "sentences",
  * "scores"}: the sentences as libots splits them, in article order, and the
  * grade of each (ots_grade_doc).  ots_highlight_doc_lines(N) selects the N
- * best-graded lines, the earlier of two equal ones first; bench/report.sh
- * applies the same rule to these scores for every length at once, instead
- * of loading the dictionary and grading each article once per length.
+ * best-graded lines, the earlier of two equal ones first;
+ * bench/peers/lengths.py applies the same rule to these scores for every
+ * length at once, instead of loading the dictionary and grading each
+ * article once per length.
  */
 #include <stdio.h>
 #include <stdlib.h>

@@ -886,7 +886,7 @@ crossings() {
 		for e in "${extractors[@]}"; do
 			if [ -s "$work/web/$e.failed" ]; then
 				echo
-				echo "$(ext_label "$e") failed on $(wc -l <"$work/web/$e.failed") pages (scored as empty)."
+				echo "$(ext_label "$e") failed on $(wc -l <"$work/web/$e.failed") of the pages (scored as empty): $(sed 's/.*/`&`/' "$work/web/$e.failed" | tr '\n' ' ')"
 			fi
 		done
 	fi

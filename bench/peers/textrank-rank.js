@@ -7,7 +7,8 @@
 // "scores"}: the sentences as ts-textrank splits them, in article order,
 // with their scores.  ts-textrank's summary of N sentences is the N best
 // scored, the earlier of two equal ones first (a stable sort), so the same
-// rule applied to these scores gives textrank.js's summary of any length.
+// rule applied to these scores (bench/peers/lengths.py) gives textrank.js's
+// summary of any length.
 // The package is installed by bench/report.sh into a directory named by
 // NODE_PATH.
 "use strict";

@@ -711,7 +711,9 @@ fi
 
 finished=$(date +%s)
 commit=$(git -C "$root" rev-parse --short=12 HEAD 2>/dev/null || echo unknown)
-if [ -n "$(git -C "$root" status --porcelain --untracked-files=no 2>/dev/null)" ]; then
+# Changes to the code only: the report's own files are rewritten by now.
+if [ -n "$(git -C "$root" status --porcelain --untracked-files=no -- . \
+	':!bench/results' 2>/dev/null)" ]; then
 	commit="$commit (with uncommitted changes)"
 fi
 sj() { jq -r "$1" "$speed_json"; }

@@ -16,9 +16,10 @@ build="cmake make gcc libc6-dev pkg-config libstemmer-dev uthash-dev
 test="libcmocka-dev jq clang clang-format libclang-rt-14-dev util-linux time
 	parallel tar gzip bzip2 xz-utils zstd zip groff-base man-db bash-completion
 	python3 python3-dev python3-venv python3-cffi python3-setuptools python3-wheel
-	python3-pytest python3-distributed"
+	python3-pytest python3-distributed gnuplot-nox libxml2-utils"
 
-bench="libots-dev libglib2.0-dev ots time valgrind jq python3-readability"
+bench="libots-dev libglib2.0-dev ots time valgrind jq gnuplot-nox
+	libxml2-utils python3-readability python3-lxml"
 package="dpkg-dev debhelper lintian fakeroot"
 
 want=$build

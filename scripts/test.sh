@@ -7,6 +7,8 @@ set -eu
 cd "$(dirname "$0")/.."
 
 scripts/setup.sh --test
+# The quick benchmark report in the suite runs the peers (OTS, readability).
+scripts/setup.sh --bench
 jobs=$(nproc 2>/dev/null || echo 2)
 
 echo "== release build"

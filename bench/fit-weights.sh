@@ -53,7 +53,7 @@ content)
 	fixed="position paragraph"
 	[ $# -gt 0 ] || set -- "$data/bbc-dev.jsonl.gz"
 	[ -n "$start" ] ||
-		start="tf=0.5,position=0,paragraph=0,title=0,length=0.5,centrality=1,quote=0"
+		start="tf=0.5,position=0,paragraph=0,title=0,length=0.5,centrality=1,quote=0,degree=1"
 	;;
 *)
 	echo "$0: invalid method: '$method' (news or content)" >&2

@@ -254,6 +254,7 @@ typedef enum precis_feature {
 	PRECIS_FEATURE_LENGTH,       /* close to a typical sentence length */
 	PRECIS_FEATURE_CENTRALITY,   /* cosine to the document's term centroid */
 	PRECIS_FEATURE_QUOTE,        /* mostly a quotation */
+	PRECIS_FEATURE_DEGREE,       /* terms shared with the other sentences */
 	PRECIS_FEATURE_COUNT
 } precis_feature;
 

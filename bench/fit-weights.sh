@@ -47,7 +47,7 @@ news)
 	[ $# -gt 0 ] || set -- "$data/cnndm-dev.jsonl.gz" \
 		"$data/cnndm-dev-titled.jsonl.gz"
 	[ -n "$start" ] ||
-		start="tf=0,position=2,paragraph=0,title=0,length=0.5,centrality=0.5,quote=0"
+		start="tf=0,position=2,paragraph=0,title=0,length=0.5,centrality=0.5,quote=0,degree=0"
 	;;
 content)
 	fixed="position paragraph"

@@ -239,7 +239,7 @@ typedef enum precis_order {
 typedef enum precis_method {
 	PRECIS_METHOD_DEFAULT = 0, /* the news method */
 	PRECIS_METHOD_LEAD = 1,    /* the first sentences, under the budget */
-	PRECIS_METHOD_CONTENT = 2, /* term frequency, centrality and length */
+	PRECIS_METHOD_CONTENT = 2, /* shared terms, centrality and length */
 } precis_method;
 
 /*

@@ -47,13 +47,13 @@ news)
 	[ $# -gt 0 ] || set -- "$data/cnndm-dev.jsonl.gz" \
 		"$data/cnndm-dev-titled.jsonl.gz"
 	[ -n "$start" ] ||
-		start="tf=0,position=2,paragraph=0,title=0,length=0.5,centrality=0.5,quote=0"
+		start="tf=0,position=2,paragraph=0,title=0,length=0.5,centrality=0.5,quote=0,degree=0"
 	;;
 content)
 	fixed="position paragraph"
 	[ $# -gt 0 ] || set -- "$data/bbc-dev.jsonl.gz"
 	[ -n "$start" ] ||
-		start="tf=0.5,position=0,paragraph=0,title=0,length=0.5,centrality=1,quote=0"
+		start="tf=0.5,position=0,paragraph=0,title=0,length=0.5,centrality=1,quote=0,degree=1"
 	;;
 *)
 	echo "$0: invalid method: '$method' (news or content)" >&2

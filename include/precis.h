@@ -244,7 +244,7 @@ typedef enum precis_order {
 typedef enum precis_method {
 	PRECIS_METHOD_DEFAULT = 0, /* the news method */
 	PRECIS_METHOD_LEAD = 1,    /* the first sentences, under the budget */
-	PRECIS_METHOD_CONTENT = 2, /* term frequency, centrality and length */
+	PRECIS_METHOD_CONTENT = 2, /* shared terms, centrality and length */
 } precis_method;
 
 /*
@@ -259,6 +259,7 @@ typedef enum precis_feature {
 	PRECIS_FEATURE_LENGTH,       /* close to a typical sentence length */
 	PRECIS_FEATURE_CENTRALITY,   /* cosine to the document's term centroid */
 	PRECIS_FEATURE_QUOTE,        /* mostly a quotation */
+	PRECIS_FEATURE_DEGREE,       /* terms shared with the other sentences */
 	PRECIS_FEATURE_COUNT
 } precis_feature;
 

@@ -43,6 +43,7 @@ struct precis_doc_term {
 	uint32_t mark;       /* scratch: set membership, see new_mark() */
 	uint32_t seen;       /* scratch: a second set, see select.c */
 	uint32_t count;      /* scratch: occurrences in one sentence */
+	double degree;       /* scratch: sum of the weights of its sentences */
 	bool in_title;
 	size_t first_offset; /* first occurrence in the text */
 	size_t first_length;

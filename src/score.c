@@ -18,11 +18,21 @@
  *               title, so a headline only ever adds evidence;
  *   length      a prior against fragments and run-ons;
  *   centrality  cosine between its term vector and the document's;
- *   quote       share of it inside quotation marks.
+ *   quote       share of it inside quotation marks;
+ *   degree      its degree in the graph of sentences linked by the terms
+ *               they share: the sum over every other sentence of the
+ *               distinct terms both hold, divided by (n_i n_j)^DEGREE_DAMP
+ *               for sentences of n_i and n_j distinct terms.  A sentence
+ *               that shares many terms with many others covers what the
+ *               article keeps returning to; the mild damping leaves long
+ *               sentences their extra coverage, where the cosine of
+ *               centrality favours short ones.  Since the similarity is a
+ *               product, the sum is a dot product with one accumulated
+ *               vector: linear in the document, not quadratic.
  *
  * Every feature is computed the same way for every article, whatever its
  * source or form.  Features that depend on the document's scale (tf,
- * centrality) are divided by their maximum over the document.
+ * centrality, degree) are divided by their maximum over the document.
  *
  * Two weight tables are built in, fitted by bench/fit-weights.sh on news
  * with human references: the news table (the default) leans on position,
@@ -41,6 +51,7 @@ static const char *const feature_names[PRECIS_FEATURE_COUNT] = {
 	[PRECIS_FEATURE_LENGTH] = "length",
 	[PRECIS_FEATURE_CENTRALITY] = "centrality",
 	[PRECIS_FEATURE_QUOTE] = "quote",
+	[PRECIS_FEATURE_DEGREE] = "degree",
 };
 
 /*
@@ -59,10 +70,10 @@ static const double news_weights[PRECIS_FEATURE_COUNT] = {
 
 /* The content method's weights: bench/fit-weights.sh -m content. */
 static const double content_weights[PRECIS_FEATURE_COUNT] = {
-	[PRECIS_FEATURE_TF] = 0.1,
-	[PRECIS_FEATURE_TITLE] = 0.1,
-	[PRECIS_FEATURE_LENGTH] = 0.6,
-	[PRECIS_FEATURE_CENTRALITY] = 1.1,
+	[PRECIS_FEATURE_TF] = -0.3,
+	[PRECIS_FEATURE_LENGTH] = 0.5,
+	[PRECIS_FEATURE_CENTRALITY] = 0.5,
+	[PRECIS_FEATURE_DEGREE] = 0.6,
 };
 
 /* The position prior falls by a factor e every this many sentences. */
@@ -71,6 +82,8 @@ static const double content_weights[PRECIS_FEATURE_COUNT] = {
 #define LENGTH_FULL 20.0
 /* Past this many words, a sentence is penalised as a run-on. */
 #define LENGTH_LONG 55.0
+/* The degree feature divides a link by (n_i n_j) to this power. */
+#define DEGREE_DAMP 0.1
 
 const char *precis_feature_name(precis_feature f)
 {
@@ -119,6 +132,7 @@ static double length_prior(size_t words)
 void precis_score(struct precis_doc *doc, const precis_weights *weights)
 {
 	double doc_norm = 0.0, max_tf_feat = 0.0, max_cent = 0.0;
+	double max_degree = 0.0;
 	bool has_blank = false, has_lines = false;
 	size_t i, t;
 
@@ -126,6 +140,7 @@ void precis_score(struct precis_doc *doc, const precis_weights *weights)
 		double tf = doc->terms[t].tf;
 
 		doc_norm += tf * tf;
+		doc->terms[t].degree = 0.0;
 	}
 	doc_norm = sqrt(doc_norm);
 	for (i = 0; i < doc->nsents; i++) {
@@ -137,8 +152,8 @@ void precis_score(struct precis_doc *doc, const precis_weights *weights)
 
 	for (i = 0; i < doc->nsents; i++) {
 		struct precis_doc_sent *s = &doc->sents[i];
-		double dens = 0.0, dot = 0.0, snorm = 0.0;
-		size_t k, title_hits = 0;
+		double dens = 0.0, dot = 0.0, snorm = 0.0, link;
+		size_t k, title_hits = 0, distinct = 0;
 		uint32_t mark = precis_doc_new_mark(doc);
 		double n = (double)(s->tok_end - s->tok_begin);
 
@@ -149,12 +164,16 @@ void precis_score(struct precis_doc *doc, const precis_weights *weights)
 			if (term->mark != mark) {
 				term->mark = mark;
 				term->count = 0;
+				distinct++;
 				dens += (double)term->tf / doc->max_tf;
 				if (term->in_title)
 					title_hits++;
 			}
 			term->count++;
 		}
+		/* The sentence's share of each of its terms' degree sums. */
+		link = distinct > 0 ? pow((double)distinct, -DEGREE_DAMP) : 0.0;
+		s->feat[PRECIS_FEATURE_DEGREE] = link;
 		for (k = s->tok_begin; k < s->tok_end; k++) {
 			struct precis_doc_term *term = &doc->terms[doc->toks[k]];
 			double c = term->count;
@@ -162,6 +181,7 @@ void precis_score(struct precis_doc *doc, const precis_weights *weights)
 			if (c > 0) {
 				dot += c * term->tf;
 				snorm += c * c;
+				term->degree += link;
 				term->count = 0;
 			}
 		}
@@ -187,11 +207,36 @@ void precis_score(struct precis_doc *doc, const precis_weights *weights)
 		s->feat[PRECIS_FEATURE_QUOTE] = s->quoted;
 	}
 
+	/*
+	 * Degree: each distinct term's sum over the sentences holding it,
+	 * less the sentence's own share, times the sentence's weight.
+	 */
+	for (i = 0; i < doc->nsents; i++) {
+		struct precis_doc_sent *s = &doc->sents[i];
+		double link = s->feat[PRECIS_FEATURE_DEGREE], sum = 0.0;
+		uint32_t mark = precis_doc_new_mark(doc);
+		size_t k;
+
+		for (k = s->tok_begin; k < s->tok_end; k++) {
+			struct precis_doc_term *term = &doc->terms[doc->toks[k]];
+
+			if (term->mark != mark) {
+				term->mark = mark;
+				sum += term->degree - link;
+			}
+		}
+		s->feat[PRECIS_FEATURE_DEGREE] = sum * link;
+		if (s->feat[PRECIS_FEATURE_DEGREE] > max_degree)
+			max_degree = s->feat[PRECIS_FEATURE_DEGREE];
+	}
+
 	for (i = 0; i < doc->nsents; i++) {
 		struct precis_doc_sent *s = &doc->sents[i];
 		double score = 0.0;
 		size_t f;
 
+		if (max_degree > 0)
+			s->feat[PRECIS_FEATURE_DEGREE] /= max_degree;
 		if (max_tf_feat > 0)
 			s->feat[PRECIS_FEATURE_TF] /= max_tf_feat;
 		if (max_cent > 0)

@@ -90,7 +90,7 @@ void cli_summary_help(FILE *out, bool records)
 	      "      --stopwords=FILE   use the stopwords in FILE (Snowball format)\n"
 	      "      --method=METHOD    news (default: position counts, a title\n"
 	      "                         adds evidence), content (coverage of the\n"
-	      "                         whole article: term frequency, centrality\n"
+	      "                         whole article: shared terms, centrality\n"
 	      "                         and length, no position), or lead (the\n"
 	      "                         first sentences)\n"
 	      "      --weights=SPEC     the news method's feature weights, as\n"

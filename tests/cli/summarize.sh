@@ -80,7 +80,7 @@ expect_grep '"keywords":\[\{"word":"pier","weight":1' out "JSON keywords"
 # Explain: every sentence with every feature.
 run "$PRECIS" --explain "$A"
 expect_status 0 "--explain"
-expect_grep "^index +sel +rank +score +tf +position +paragraph +title +length +centrality +quote +sentence$" out "--explain header"
+expect_grep "^index +sel +rank +score +tf +position +paragraph +title +length +centrality +quote +degree +sentence$" out "--explain header"
 # One row a body sentence: indices 0, 1, ... in order, ranks 1 to 11 each
 # once, and three selected (the default summary).
 awk '/^index/ { on = 1; next } on && NF > 0' out >rows
@@ -111,7 +111,7 @@ expect_same spans texts "JSON offsets and lengths are byte spans of the input"
 run "$PRECIS" -f json --explain "$A"
 check "JSON explain: $(head -c 300 out)" \
 	jq -e '(.explain | length) == '$((total - 1))' and
-	(.explain[0].features | keys | length) == 7' out
+	(.explain[0].features | keys | length) == 8' out
 
 # Title modes.
 run "$PRECIS" --title none -r 1 --redundancy 1 "$A"

@@ -687,6 +687,42 @@ static void words_as_wc(void **state)
 }
 
 /*
+ * Degree, worked by hand.  The sentences' distinct terms: {harbour, pier,
+ * storm}, {harbour, pier, council, budget, vote}, {dog, bark, loud},
+ * {harbour, light, glow}.  A link between sentences of n_i and n_j
+ * distinct terms counts the terms they share over (n_i n_j)^0.1:
+ *   0: 2 / 15^0.1 + 1 / 9^0.1 = 2.328282
+ *   1: 2 / 15^0.1 + 1 / 15^0.1 = 2.288308
+ *   2: 0 (nothing shared)
+ *   3: 1 / 9^0.1 + 1 / 15^0.1 = 1.565509
+ * and divided by the largest.  The short first sentence outranks the long
+ * second: its links are as many and less damped.
+ */
+static void degree_feature(void **state)
+{
+	struct fixture *fx = *state;
+	precis_options o;
+	precis_summary *sum;
+	double l15 = pow(15.0, -0.1), l9 = pow(9.0, -0.1);
+	double top = 2 * l15 + l9;
+
+	precis_options_init(&o);
+	o.title = PRECIS_TITLE_NONE;
+	sum = summarize_text(fx, "Harbour pier storm.\n"
+			     "Harbour pier council budget vote.\n"
+			     "Dogs bark loudly.\n"
+			     "Harbour lights glow.\n", &o);
+	assert_int_equal(precis_summary_sentence_count(sum), 4);
+	close_to(precis_summary_feature(sum, 0, PRECIS_FEATURE_DEGREE), 1.0);
+	close_to(precis_summary_feature(sum, 1, PRECIS_FEATURE_DEGREE),
+		 3 * l15 / top);
+	close_to(precis_summary_feature(sum, 2, PRECIS_FEATURE_DEGREE), 0.0);
+	close_to(precis_summary_feature(sum, 3, PRECIS_FEATURE_DEGREE),
+		 (l9 + l15) / top);
+	precis_summary_free(sum);
+}
+
+/*
  * The content method ignores position and the caller's weights: the same
  * sentences in another order give the same choice.
  */
@@ -821,6 +857,7 @@ int main(void)
 		T(lead_is_a_prefix),
 		T(redundancy_denominator),
 		T(words_as_wc),
+		T(degree_feature),
 		T(content_method),
 		T(split_only),
 		T(stopwords_override),

@@ -1590,6 +1590,9 @@ static size_t line_length(const struct splitter *sp, size_t i)
 	return chars;
 }
 
+/* The longest line of a text whose lines are never wrapped prose. */
+#define SHORT_LINES 40
+
 /* Does a line break after the open sentence end it? */
 static bool line_ends(const struct splitter *sp, size_t next)
 {
@@ -1630,7 +1633,10 @@ static bool line_ends(const struct splitter *sp, size_t next)
 		if (sp->line_letters >= 2 && sp->line_lower == 0)
 			return true;
 	}
-	return sp->line_sentences || sp->line_chars * 10 < sp->max_line * 7;
+	/* no line is long enough to be a wrapped paragraph's: lines of a
+	 * form, a table of contents or a list of headings */
+	return sp->line_sentences || sp->line_chars * 10 < sp->max_line * 7 ||
+	       sp->max_line < SHORT_LINES;
 }
 
 /*

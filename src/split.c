@@ -522,12 +522,44 @@ static inline bool sp_is_bullet(const struct splitter *sp, uint32_t c)
 /* ---------------------------------------------------------------- */
 /* Output */
 
+/*
+ * Is the open sentence nothing but end marks and spaces, on the line of
+ * the sentence before it?
+ */
+static bool marks_only(const struct splitter *sp,
+		       const struct precis_spanvec *out)
+{
+	const unsigned char *s = sp->s;
+	size_t i;
+
+	if (out->n == 0)
+		return false;
+	for (i = sp->start; i < sp->last_end; i++)
+		if (s[i] != '.' && s[i] != '!' && s[i] != '?' && s[i] != ' ')
+			return false;
+	for (i = out->v[out->n - 1].offset + out->v[out->n - 1].length;
+	     i < sp->start; i++)
+		if (s[i] != ' ')
+			return false;
+	return true;
+}
+
 /* Appends the open sentence, if any, to the output and closes it. */
 static int emit(struct splitter *sp)
 {
 	struct precis_spanvec *out = sp->out;
 
 	if (sp->start != NONE && sp->last_end > sp->start) {
+		if (marks_only(sp, out)) {
+			/* "As shown in Fig. ??", "Wow! ! !": the marks belong to
+			 * the sentence before them on the line */
+			struct precis_span *p = &out->v[out->n - 1];
+
+			p->length = sp->last_end - p->offset;
+			sp->start = NONE;
+			sp->words = 0;
+			return 0;
+		}
 		if (precis_grow((void **)&out->v, &out->cap, out->n + 1,
 				sizeof(*out->v)) != 0)
 			return -1;
@@ -1590,6 +1622,9 @@ static size_t line_length(const struct splitter *sp, size_t i)
 	return chars;
 }
 
+/* The longest line of a text whose lines are never wrapped prose. */
+#define SHORT_LINES 40
+
 /* Does a line break after the open sentence end it? */
 static bool line_ends(const struct splitter *sp, size_t next)
 {
@@ -1630,7 +1665,10 @@ static bool line_ends(const struct splitter *sp, size_t next)
 		if (sp->line_letters >= 2 && sp->line_lower == 0)
 			return true;
 	}
-	return sp->line_sentences || sp->line_chars * 10 < sp->max_line * 7;
+	/* no line is long enough to be a wrapped paragraph's: lines of a
+	 * form, a table of contents or a list of headings */
+	return sp->line_sentences || sp->line_chars * 10 < sp->max_line * 7 ||
+	       sp->max_line < SHORT_LINES;
 }
 
 /*

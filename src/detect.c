@@ -220,7 +220,7 @@ static bool is_foreign(int32_t cp)
  * Letter pairs and word endings that tell close languages apart where their
  * function words do not, and that a sentence of content words shows even
  * without them: Norwegian gj kj øy ei (gjelder, kjøpe, øy, vei) against
- * Danish ej øj (vej, høj); Finnish ää yy öö uu ii uo yö and its case
+ * Danish ej øj (vej, høj); Finnish ää yy öö uu uo yö and its case
  * endings (-ssa, -sta, -lla, -lta, -ksi, -nen); Turkish plurals and
  * participles (-lar, -ler, -yor, -acak); Dutch ij oe sch and vr; and
  * English th wh and -ing, so that an English sentence keeps its own
@@ -243,7 +243,7 @@ static const struct {
 	{ "\xc3\xa4\xc3\xa4", "finnish", 1, false },
 	{ "yy", "finnish", 1, false },
 	{ "\xc3\xb6\xc3\xb6", "finnish", 1, false },
-	{ "uu", "finnish", 1, false }, { "ii", "finnish", 1, false },
+	{ "uu", "finnish", 1, false },
 	{ "uo", "finnish", 1, false }, { "y\xc3\xb6", "finnish", 1, false },
 	{ "aa", "finnish", 0.5, false }, { "aa", "dutch", 0.5, false },
 	{ "ssa", "finnish", 1, true }, { "ss\xc3\xa4", "finnish", 1, true },

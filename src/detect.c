@@ -37,6 +37,8 @@
 #define DETECT_MIN_WORDS_UNIQUE 3
 /* A short text's winner needs this many votes (a stopword is 1)... */
 #define SHORT_MIN_VOTES 0.4
+/* ... or this many when its telling letters show (æ ø, ı ğ) */
+#define SHORT_MIN_VOTES_LETTERS 0.3
 /* ... and, in the Latin script, this many times English's. */
 #define SHORT_EN_RATIO 3.0
 /* Japanese: this share of kana among its Han characters and kana, at least */
@@ -460,7 +462,9 @@ static bool short_but_clear(const struct tally *t, enum precis_script main,
 	if (main != PRECIS_SCRIPT_LATIN)
 		return second == SIZE_MAX ||
 		       t->votes[best] >= t->votes[second];
-	if (t->votes[best] < SHORT_MIN_VOTES)
+	if (t->votes[best] < ((t->own_letters & (1u << best)) ?
+				      SHORT_MIN_VOTES_LETTERS :
+				      SHORT_MIN_VOTES))
 		return false;
 	/* a tie with a relative still tells the family, which serves */
 	if (second != SIZE_MAX && t->votes[best] <= t->votes[second] &&

@@ -37,6 +37,8 @@
 #define DETECT_MIN_WORDS_UNIQUE 3
 /* A short text's winner needs this many votes (a stopword is 1)... */
 #define SHORT_MIN_VOTES 0.4
+/* ... or this many when its telling letters show (æ ø, ı ğ) */
+#define SHORT_MIN_VOTES_LETTERS 0.3
 /* ... and, in the Latin script, this many times English's. */
 #define SHORT_EN_RATIO 3.0
 /* Japanese: this share of kana among its Han characters and kana, at least */
@@ -80,6 +82,8 @@
 #define MISSING_LETTERS_WEIGHT 0.5
 /* A telling letter's vote, against a stopword's 1. */
 #define LETTER_WEIGHT 0.2
+/* ... times this for a letter that only one language names */
+#define OWN_LETTER_FACTOR 2.0
 
 #define MAX_LANGS 32
 /* Telling letters are all below this code point (Latin and Cyrillic). */
@@ -215,45 +219,67 @@ static bool is_foreign(int32_t cp)
 }
 
 /*
- * Letter pairs that tell close languages apart where their function words
- * do not: Norwegian gj kj øy ei (gjelder, kjøpe, øy, vei) against Danish
- * ej øj (vej, høj); Finnish ää yy öö uu and aa, Dutch ij and aa.  Each
- * occurrence votes LETTER_WEIGHT, shared by the languages that name the
- * pair.  They decide only short texts: a text of fewer than PAIR_WORDS
+ * Letter pairs and word endings that tell close languages apart where their
+ * function words do not, and that a sentence of content words shows even
+ * without them: Norwegian gj kj øy ei (gjelder, kjøpe, øy, vei) against
+ * Danish ej øj (vej, høj); Finnish ää yy öö uu uo yö and its case
+ * endings (-ssa, -sta, -lla, -lta, -ksi, -nen); Turkish plurals and
+ * participles (-lar, -ler, -yor, -acak); Dutch ij oe sch and vr; and
+ * English th wh and -ing, so that an English sentence keeps its own
+ * evidence against them.  Each occurrence votes LETTER_WEIGHT times its
+ * weight.  They decide only short texts: a text of fewer than PAIR_WORDS
  * words is read a second time for them, a longer one not at all.
  */
 #define PAIR_WORDS 64
 
+static const struct {
+	const char *pair;
+	const char *lang;
+	double weight;
+	bool end; /* only at the end of a word */
+} pairs[] = {
+	{ "gj", "norwegian", 1, false }, { "kj", "norwegian", 1, false },
+	{ "\xc3\xb8y", "norwegian", 1, false },
+	{ "ei", "norwegian", 1, false },
+	{ "ej", "danish", 1, false }, { "\xc3\xb8j", "danish", 1, false },
+	{ "\xc3\xa4\xc3\xa4", "finnish", 1, false },
+	{ "yy", "finnish", 1, false },
+	{ "\xc3\xb6\xc3\xb6", "finnish", 1, false },
+	{ "uu", "finnish", 1, false },
+	{ "uo", "finnish", 1, false }, { "y\xc3\xb6", "finnish", 1, false },
+	{ "aa", "finnish", 0.5, false }, { "aa", "dutch", 0.5, false },
+	{ "ssa", "finnish", 1, true }, { "ss\xc3\xa4", "finnish", 1, true },
+	{ "sta", "finnish", 0.5, true }, { "lla", "finnish", 1, true },
+	{ "ll\xc3\xa4", "finnish", 1, true }, { "lta", "finnish", 1, true },
+	{ "ksi", "finnish", 1, true }, { "nen", "finnish", 0.5, true },
+	{ "aan", "finnish", 1, true }, { "\xc3\xa4\xc3\xa4n", "finnish", 1, true },
+	{ "lle", "finnish", 1, true },
+	{ "lar", "turkish", 1, true }, { "ler", "turkish", 0.5, true },
+	{ "yor", "turkish", 1, false }, { "acak", "turkish", 1, true },
+	{ "ecek", "turkish", 1, true },
+	{ "ij", "dutch", 1, false }, { "oe", "dutch", 0.5, false },
+	{ "sch", "dutch", 0.5, false }, { "vr", "dutch", 1, false },
+	{ "th", "english", 1, false }, { "wh", "english", 1, false },
+	{ "ing", "english", 1, true },
+};
+
 static void vote_pairs(struct tally *t, const char *w, size_t len)
 {
-	static const struct {
-		const char *pair;
-		const char *lang;
-		double weight;
-	} pairs[] = {
-		{ "gj", "norwegian", 1 }, { "kj", "norwegian", 1 },
-		{ "\xc3\xb8y", "norwegian", 1 }, { "ei", "norwegian", 1 },
-		{ "ej", "danish", 1 }, { "\xc3\xb8j", "danish", 1 },
-		{ "\xc3\xa4\xc3\xa4", "finnish", 1 }, { "yy", "finnish", 1 },
-		{ "\xc3\xb6\xc3\xb6", "finnish", 1 }, { "uu", "finnish", 1 },
-		{ "aa", "finnish", 0.5 }, { "aa", "dutch", 0.5 },
-		{ "ij", "dutch", 1 },
-	};
 	size_t i, k;
 
 	for (i = 0; i + 1 < len; i++) {
 		unsigned char c = (unsigned char)w[i] | 0x20;
 
-		/* the first bytes of the pairs: a e g i k u y and 0xC3 */
-		if (c != 'a' && c != 'e' && c != 'g' && c != 'i' && c != 'k' &&
-		    c != 'u' && c != 'y' && (unsigned char)w[i] != 0xC3)
+		/* the first bytes of the pairs */
+		if (!strchr("aegiklnostuvwy", c) &&
+		    (unsigned char)w[i] != 0xC3)
 			continue;
 		for (k = 0; k < sizeof(pairs) / sizeof(pairs[0]); k++) {
 			const char *p = pairs[k].pair;
 			size_t n = strlen(p), j;
 			const struct precis_lang *l;
 
-			if (i + n > len)
+			if (i + n > len || (pairs[k].end && i + n != len))
 				continue;
 			for (j = 0; j < n; j++) {
 				unsigned char x = (unsigned char)w[i + j];
@@ -375,6 +401,10 @@ static void vote_letters(struct tally *t)
 	t->own_letters = seen_own;
 	for (j = 0; j < n; j++) {
 		double v = LETTER_WEIGHT * share(owners[j]) * t->seen[cps[j]];
+
+		/* a letter of one language alone (Turkish ı ğ) tells more */
+		if ((owners[j] & (owners[j] - 1)) == 0)
+			v *= OWN_LETTER_FACTOR;
 		uint32_t m = owners[j];
 
 		while (m != 0) {
@@ -432,7 +462,9 @@ static bool short_but_clear(const struct tally *t, enum precis_script main,
 	if (main != PRECIS_SCRIPT_LATIN)
 		return second == SIZE_MAX ||
 		       t->votes[best] >= t->votes[second];
-	if (t->votes[best] < SHORT_MIN_VOTES)
+	if (t->votes[best] < ((t->own_letters & (1u << best)) ?
+				      SHORT_MIN_VOTES_LETTERS :
+				      SHORT_MIN_VOTES))
 		return false;
 	/* a tie with a relative still tells the family, which serves */
 	if (second != SIZE_MAX && t->votes[best] <= t->votes[second] &&

@@ -242,6 +242,42 @@ static void unsure(void **state)
 }
 
 /* Mixed scripts: the main script decides, foreign names do not. */
+/*
+ * One sentence of content words, without telling letters or with few
+ * stopwords: word endings, letter pairs and letters of one language decide.
+ */
+static void short_sentences(void **state)
+{
+	static const struct {
+		const char *text, *lang;
+	} snips[] = {
+		{ "Liikenne ohjataan kiertotielle.", "finnish" },
+		{ "Proje için halk toplantısı yapıldı.", "turkish" },
+		{ "Hat, okul, hastane vb. kamu binalarını birbirine "
+		  "bağlayacak.", "turkish" },
+		{ "Borgmesteren siger, at pengene er fundet.", "danish" },
+		{ "Ordføreren sier at pengene er funnet.", "norwegian" },
+		{ "Omwonenden maken zich zorgen over het verkeer.", "dutch" },
+	};
+	precis_detection d;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(snips) / sizeof(snips[0]); i++) {
+		assert_int_equal(precis_detect(snips[i].text,
+					       strlen(snips[i].text), &d),
+				 PRECIS_OK);
+		if (!d.reliable || strcmp(d.name, snips[i].lang) != 0)
+			fail_msg("\"%s\": %s (%s), want %s", snips[i].text,
+				 d.name, d.reliable ? "sure" : "unsure",
+				 snips[i].lang);
+	}
+	/* a Roman numeral is no Finnish vowel pair */
+	assert_int_equal(precis_detect("(iii) Goodbye world.", 20, &d),
+			 PRECIS_OK);
+	assert_string_equal(d.name, "english");
+}
+
 static void mixed(void **state)
 {
 	static const char ru[] =
@@ -520,6 +556,7 @@ int main(void)
 		cmocka_unit_test(table),
 		cmocka_unit_test(texts),
 		cmocka_unit_test(unsure),
+		cmocka_unit_test(short_sentences),
 		cmocka_unit_test(mixed),
 		cmocka_unit_test(prefix),
 		cmocka_unit_test(folding),

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
 /*
  * clock.h - the benchmarks' clock: seconds on a monotonic clock, and the
  * median of a set of timings.

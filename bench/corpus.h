@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
 /*
  * corpus.h - articles from JSON Lines files, loaded into memory before any
  * timing starts.

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: BSD-2-Clause
 # fit-weights.sh - fits precis's feature weights on news with references.
 #
 #   bench/fit-weights.sh [-m news|content] [-r ROUNDS] [-s START] [DATA.jsonl.gz...]

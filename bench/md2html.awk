@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: BSD-2-Clause
 # md2html.awk - the Markdown that bench/report.sh writes, as one HTML page.
 #
 #     awk -f md2html.awk report.md > report.html

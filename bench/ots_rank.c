@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
 /*
  * ots_rank.c - every sentence of each article with the score the Open Text
  * Summarizer gives it, for summaries of any length from one grading.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
 /*
  * ots_speed.c - how fast the Open Text Summarizer (libots) summarizes the
  * same articles, in process, asked for three sentences.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
 /*
  * ots_summarize.c - summaries by the Open Text Summarizer, for comparison.
  *

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: BSD-2-Clause
 # python.sh - the speed of the Python package against the C library in
 # process, on the same texts, beside the TextRank peer.
 #

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: BSD-2-Clause
 """python_engine.py - which way a Dask task should summarize a shard: the
 precis command as a subprocess, or the Python package in the worker.
 

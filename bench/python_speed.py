@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: BSD-2-Clause
 """python_speed.py - how fast the Python package summarizes articles already
 in memory, with one thread or several.
 

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: BSD-2-Clause
 # quality.sh - ROUGE of precis and its peers on news with human references.
 #
 #   bench/quality.sh [-n N] [-o DIR] [DATA.jsonl.gz...]

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: BSD-2-Clause
 # report.sh - every benchmark of precis in one run, as one report with plots.
 #
 #   bench/report.sh [--quick] [--out DIR] [--build DIR] [--jobs N]

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: BSD-2-Clause
 # report_check.sh - runs bench/report.sh --quick into a fresh folder and
 # checks what it wrote: the report, each plot a well-formed SVG with at
 # least one data series drawn, and every link of the report resolving.

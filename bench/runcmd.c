@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
 /*
  * runcmd.c - times a command run again and again, as a whole process.
  *

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: BSD-2-Clause
 # smoke.sh - runs the speed harness once on a tiny generated input and
 # checks that it prints a well-formed result line.  No timing is checked.
 #

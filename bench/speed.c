@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
 /*
  * speed.c - how fast libprecis summarizes articles already in memory.
  *

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: BSD-2-Clause
 # speed.sh - the speed and memory benchmark of precis, beside its peer and
 # the physical floor, in one run.
 #

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: BSD-2-Clause
 # web-speed.sh - speed of article extraction from web pages: precis beside
 # readability-lxml (Debian python3-readability) and Readability.js (npm
 # @mozilla/readability on jsdom, installed into bench/.peers), in one run.

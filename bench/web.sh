@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: BSD-2-Clause
 # web.sh - quality of precis's article extraction on saved web pages.
 #
 #   bench/web.sh [-s all|dev|held] [-p PRECIS] [-o DIR] [DATA_DIR]

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
 /*
  * web_speed.c - precis on web pages in process: extraction alone, or
  * extraction and a summary, over every page given, single thread.

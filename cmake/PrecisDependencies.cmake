@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: BSD-2-Clause
 # Finds the libraries precis builds on, all Debian packages (see README.md),
 # and exposes each as an imported target.
 

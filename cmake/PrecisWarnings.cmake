@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: BSD-2-Clause
 # precis_add_warnings(target): the project's warning set, applied PRIVATE so
 # that nothing leaks into the flags of code that uses the library.
 function(precis_add_warnings target)

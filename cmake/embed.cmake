@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: BSD-2-Clause
 # Embeds text files into a C source file as NUL-terminated byte arrays.
 #
 #   cmake -DOUTPUT=out.c -DPREFIX=precis_stopwords -DINPUTS="a.txt;b.txt" \

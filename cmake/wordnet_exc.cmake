@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: BSD-2-Clause
 # Turns WordNet's morphological exception lists into a C table for the
 # ROUGE stemmer (src/rouge.c).
 #

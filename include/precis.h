@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
 /*
  * precis.h - the public interface of libprecis, a fast extractive summarizer.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
 /*
  * precis_eval.h - libprecis-eval, the ROUGE scorer of the precis program.
  *

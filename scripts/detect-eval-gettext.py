@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: BSD-2-Clause
 """detect-eval-gettext.py - language detection on translated message catalogs.
 
     scripts/detect-eval-gettext.py [PRECIS]

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: BSD-2-Clause
 # detect-eval.sh - measures language detection on the test texts.
 #
 #   scripts/detect-eval.sh [PRECIS]

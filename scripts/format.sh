@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: BSD-2-Clause
 # format.sh - formats the C sources with clang-format 14 and .clang-format.
 #
 #   scripts/format.sh            formats every C file in place

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: BSD-2-Clause
 # fuzz.sh - builds the libFuzzer targets with clang under ASan and UBSan and
 # fuzzes each for a bounded time, starting from a copy of its seed corpus.
 #

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: BSD-2-Clause
 # package-deb.sh - builds the Debian packages precis, libprecis0 and
 # libprecis-dev (and the native source package) with dpkg-buildpackage,
 # then checks them with lintian.

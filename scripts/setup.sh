@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: BSD-2-Clause
 # setup.sh - installs the Debian 12 packages precis needs.
 #
 #   scripts/setup.sh          what building needs

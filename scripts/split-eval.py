@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: BSD-2-Clause
 """split-eval.py - boundary F1 of `precis split` and detection of short texts.
 
     scripts/split-eval.py [--precis PROGRAM] [--auto] DIR...

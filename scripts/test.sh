@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: BSD-2-Clause
 # test.sh - sets up, builds and runs the whole test suite: once in the
 # release build with warnings as errors, once under AddressSanitizer and
 # UndefinedBehaviorSanitizer, then a bounded fuzzing run of every fuzz

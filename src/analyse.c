@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
 /*
  * analyse.c - sentences, layout and terms of one document.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
 /*
  * analyse.h - a document's sentences, layout and terms.
  */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
 /*
  * charset.h - bytes of a web page to UTF-8: character set names and their
  * conversion with iconv.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
 /*
  * context.c - contexts: their languages, vocabularies and stopwords.
  *

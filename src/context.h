@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
 /*
  * context.h - a summarizing context and what the stages share of it.
  *

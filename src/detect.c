@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
 /*
  * detect.c - language detection: script, stopwords and telling letters.
  *

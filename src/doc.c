@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
 /*
  * doc.c - the document's helpers: term sets and freeing.
  */

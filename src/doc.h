@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
 /*
  * doc.h - one document as the scorer and the selector see it.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
 /*
  * embedded.h - data files compiled into the library (see cmake/embed.cmake).
  */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
 /*
  * gen_stopword_index.c - a build-time tool: the stopword lists as one
  * sorted table for language detection.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
 /*
  * lang.h - what precis knows of each language: the Snowball stemmer's name,
  * the ISO 639-1 code, the embedded stopword list, the sentence rules, the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
 /*
  * rouge.c - ROUGE-1, ROUGE-2 and summary-level ROUGE-L, digit for digit as
  * the ROUGE-1.5.5 Perl script computes them with stemming (-m), plus its

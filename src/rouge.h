@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
 /*
  * rouge.h - internals of the ROUGE scorer, visible to its tests.
  */

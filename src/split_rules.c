@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
 /*
  * split_rules.c - per-language sentence rules: end marks, quotes,
  * abbreviations and sentence starters.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
 /*
  * split_rules.h - the layout of a language's sentence rules.
  *

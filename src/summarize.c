@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
 /*
  * summarize.c - the summarize pipeline, each stage in its own file:
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
 /*
  * summary.c - the result: sentences, choice, keywords and accessors.
  */

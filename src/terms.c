@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
 /*
  * terms.c - the vocabulary: surface words to interned stems.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
 /*
  * terms.h - words to terms: tokenizing, case folding, stopwords, stemming
  * and interning.

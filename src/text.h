@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
 /*
  * text.h - bytes to text: UTF-8 checks and decoding, Windows-1252
  * conversion, character classes.

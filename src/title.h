@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
 /*
  * title.h - the article's title: its first line, when it looks like one.
  */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
 /*
  * split_invariants.h - the sentence splitter's guarantees, checked with a
  * UTF-8 reader and a white-space test of their own (not the library's), so

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: BSD-2-Clause
 """lengths.py - summaries of every length from one ranking of the sentences.
 
     python3 lengths.py RANKED.jsonl PREFIX n:1,2,3 w:25,50

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // textrank-rank.js - every sentence of each article with its TextRank score
 // (the npm package ts-textrank), for summaries of any length from one run.
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // textrank.js - summaries by the npm package ts-textrank, for comparison.
 //
 //     node textrank.js N < records.jsonl > summaries.jsonl

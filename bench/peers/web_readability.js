@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // Times Readability.js (npm @mozilla/readability on jsdom) on web pages.
 //
 //     node web_readability.js PAGE...

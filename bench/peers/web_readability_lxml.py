@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: BSD-2-Clause
 """Times readability-lxml (Debian python3-readability) on web pages.
 
     /usr/bin/python3 web_readability_lxml.py PAGE...

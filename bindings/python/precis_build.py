@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: BSD-2-Clause
 """The cffi build of precis._precis: the public C API of libprecis.
 
 API mode: the extension is compiled against include/precis.h, so the

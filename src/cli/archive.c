@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
 /*
  * archive.c - tar and zip archives (any compression libarchive knows) in
  * `precis batch`: each regular member is a document, or a JSON Lines

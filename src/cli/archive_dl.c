@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
 /*
  * archive_dl.c - loads libarchive on first use (see archive_dl.h).
  */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
 /*
  * archive_dl.h - libarchive, loaded when the first archive is read.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
 /*
  * batch.c - `precis batch [OPTION]... INPUT...`: summarize every document of
  * directories, archives and JSON Lines, in parallel, in input order.

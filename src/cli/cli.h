@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
 /*
  * cli.h - shared pieces of the precis program: reading inputs, writing
  * summaries, messages.  Everything here is built on the public header only.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
 /*
  * eval.c - `precis eval`: ROUGE-1, ROUGE-2 and ROUGE-L of system summaries
  * against reference summaries, as ROUGE-1.5.5 scores them.

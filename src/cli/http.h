@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
 /*
  * http.h - the HTTP responses that WARC files record: the status line and
  * the header fields a reader of pages needs, and the body decoded from its

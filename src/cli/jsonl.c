@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
 /*
  * jsonl.c - JSON Lines input of `precis batch`: the reader splits lines
  * and hands each over unparsed; the workers turn a line into a document

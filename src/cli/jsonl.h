@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
 /*
  * jsonl.h - reading JSON Lines a line at a time, shared by `precis batch`
  * and `precis eval`: lines are numbered from 1, and blank ones (spaces,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
 /*
  * options.c - the summary options shared by `precis` and `precis batch`.
  *

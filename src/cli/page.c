@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
 /*
  * page.c - web pages in the precis program: reading a page (gzip'd or not),
  * telling HTML from text, and `precis extract`.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
 /*
  * paths.c - which document paths may be written under --output-dir: never
  * an absolute one, never one that climbs with "..", never an empty one,

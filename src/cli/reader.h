@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
 /*
  * reader.h - what the readers of the batch inputs share: the state of the
  * INPUT being read, handing documents over in order, and the kind of a

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
 /*
  * sources.c - the documents of `precis batch` and how the input readers
  * hand them over.

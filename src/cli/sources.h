@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
 /*
  * sources.h - the inputs of `precis batch`: directories, text and HTML
  * files (gzip'd or not), archives, JSON Lines and WARC files, each turned

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
 /*
  * split.c - `precis split [OPTION]... [FILE]...`: print every sentence.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
 /*
  * stream.c - the buffered byte stream of the batch readers (stream.h):
  * plain reads of a file descriptor, zlib's gzip reader (which passes plain

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
 /*
  * stream.h - the buffered byte stream every batch input is read through: a
  * file descriptor, a zlib stream (gzip'd or plain) or the current member of

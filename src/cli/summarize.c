@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
 /*
  * summarize.c - `precis [OPTION]... [FILE]...`: summarize articles.
  */

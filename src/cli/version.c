@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
 /*
  * version.c - what `precis --version` prints: the program's version, then
  * the versions of the libraries it runs with, as loaded at this moment.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
 /*
  * walk.c - the INPUT arguments of `precis batch`: standard input, files
  * (sent to the reader their name calls for) and directories, walked

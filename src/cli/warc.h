@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
 /*
  * warc.h - the record framing of WARC files (ISO 28500, WARC 1.0 and 1.1)
  * read from a stream: a version line, header fields, a blank line, then

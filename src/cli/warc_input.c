@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
 /*
  * warc_input.c - WARC files as input of `precis batch`: every `response`
  * record whose HTTP response is a page (2xx, text/html or XHTML) becomes a

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: BSD-2-Clause
 # batch_common.sh - the harness of the CLI tests under its former name,
 # for scripts that still source it: lib.sh, with $T for the scratch
 # directory.

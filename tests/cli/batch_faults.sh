@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: BSD-2-Clause
 # One bad document never stops precis batch: each gets an error record and
 # a message, the others are summarized, and the exit status is 1.
 . "$(dirname "$0")/lib.sh"

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: BSD-2-Clause
 # precis batch reads directories, every archive format, gzip'd text and
 # JSON Lines, and gives the same summaries for the same articles.
 . "$(dirname "$0")/lib.sh"

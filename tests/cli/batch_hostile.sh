@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: BSD-2-Clause
 # Hostile inputs to precis batch: many tiny members, member names that are
 # not UTF-8 or hold control characters, and JSON Lines built to break a
 # parser.  Each is survived, reported, and leaves the good documents in.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: BSD-2-Clause
 # precis batch on web pages that are files or archive members: a page is
 # known by its name (.html, .htm, also gzip'd) or by its content (a doctype
 # or an <html>, <head> or <body> tag near the start), and its article is

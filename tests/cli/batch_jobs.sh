@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: BSD-2-Clause
 # precis batch writes its records in input order, and the output is
 # byte-identical whatever the number of worker threads.
 . "$(dirname "$0")/lib.sh"

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: BSD-2-Clause
 # precis batch --output-dir writes one text summary per document under DIR,
 # mirroring the member paths, and never writes outside DIR.
 . "$(dirname "$0")/lib.sh"

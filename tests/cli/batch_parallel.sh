@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: BSD-2-Clause
 # The JSON Lines stream mode (precis batch - on standard input and output)
 # split across processes with GNU parallel --pipe gives the same records as
 # a single run (the recipe of docs/batch.md).

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: BSD-2-Clause
 # precis batch over WARC files written by make_warc (tests/tools): pages
 # become documents with their URI, url and date; every other record is
 # skipped and counted in the final line; plain, gzip'd a member a record,

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: BSD-2-Clause
 # precis batch on hostile WARC files (written by make_warc): a
 # Content-Length that lies (too long, too short, negative, huge, past any
 # integer), a gzip bomb in an HTTP body, an HTTP body cut short, garbage

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: BSD-2-Clause
 # budgets.sh - word and character budgets are never exceeded, and never
 # cut a sentence.
 . "$(dirname "$0")/lib.sh"

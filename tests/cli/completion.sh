@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: BSD-2-Clause
 # completion.sh - bash completion (completions/precis): subcommands, each
 # subcommand's long options as its --help lists them, and option values.
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: BSD-2-Clause
 # errors.sh - bad input: one line on stderr naming the input, exit 1, and
 # the other inputs still summarized.
 . "$(dirname "$0")/lib.sh"

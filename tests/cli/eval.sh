@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: BSD-2-Clause
 # eval.sh - `precis eval`: ROUGE of a system's summaries against
 # references, its inputs, its output formats and its errors.
 . "$(dirname "$0")/lib.sh"

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: BSD-2-Clause
 # languages.sh - every language: the list, -l by name and by code, and the
 # detection of each test text's language (reported with -v and in JSON).
 . "$(dirname "$0")/lib.sh"

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: BSD-2-Clause
 # lib.sh - the harness of the CLI tests, sourced by each script.
 #
 # PRECIS names the binary under test (CMake passes it); PRECIS_TEST_DATA

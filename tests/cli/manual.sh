@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: BSD-2-Clause
 # manual.sh - the manual pages (man/): groff renders them without a
 # warning, and precis(1) names every subcommand and every long option that
 # the program's --help texts list.

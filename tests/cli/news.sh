@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: BSD-2-Clause
 # news.sh - the default scorer's choice on hand-checked news articles, with
 # and without their headlines (tests/data/news/README.md).
 . "$(dirname "$0")/lib.sh"

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: BSD-2-Clause
 # packaging.sh - the Debian packaging (debian/) agrees with the build: its
 # version is the project's, and its Build-Depends name every package that
 # scripts/setup.sh installs for building.  Building the packages themselves

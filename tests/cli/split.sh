@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: BSD-2-Clause
 # split.sh - `precis split`: every sentence, one a line, nothing else.
 . "$(dirname "$0")/lib.sh"
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: BSD-2-Clause
 # summarize.sh - the summarize command: defaults, options, formats.
 . "$(dirname "$0")/lib.sh"
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: BSD-2-Clause
 # version.sh - precis --version names the program's version and those of
 # the libraries it runs with.
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: BSD-2-Clause
 # web.sh - web pages: `precis extract`, and `precis FILE` / `precis split`
 # on HTML (found by content, or by --input), gzip'd or not.
 . "$(dirname "$0")/lib.sh"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
 /*
  * fuzz_archive.c - the archive reader of precis batch (libarchive).
  *

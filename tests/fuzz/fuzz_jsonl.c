@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
 /*
  * fuzz_jsonl.c - the JSON Lines reader of precis batch.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
 /*
  * fuzz_page.c - libFuzzer target for the extraction of web pages.
  *

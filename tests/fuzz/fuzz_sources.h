@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
 /*
  * fuzz_sources.h - shared by the fuzz targets of the batch readers: the
  * input goes to a scratch file whose name tells the reader its format,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
 /*
  * fuzz_split.c - libFuzzer target for the sentence splitter.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
 /*
  * fuzz_summarize.c - the whole summarize call, options from the first bytes.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
 /*
  * fuzz_warc.c - the WARC reader of precis batch (framing, HTTP header,
  * chunked and gzip/deflate bodies).

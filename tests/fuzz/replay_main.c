@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
 /*
  * replay_main.c - runs a fuzz target over files, without libFuzzer.
  *

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: BSD-2-Clause
 # install.sh - installs libprecis into temporary prefixes and builds a small
 # program against it, through CMake (find_package(precis), precis::precis)
 # and through pkg-config, with the library static and shared.

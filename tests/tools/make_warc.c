@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
 /*
  * make_warc.c - writes WARC files (WARC/1.1) for the tests of precis batch.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
 /*
  * test_alloc.c - every allocation on the summarize path fails in turn.
  *

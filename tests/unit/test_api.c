@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
 /*
  * test_api.c - the promises of the public header that are not about
  * summaries: the layout and size rule of precis_options, the NULL rules of

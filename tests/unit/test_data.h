@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
 /*
  * test_data.h - reads a file of tests/data whole, for the unit tests.
  * Include after cmocka.h; PRECIS_TEST_DATA is set by the build.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
 /*
  * test_lang.c - every language: the table, detection, folding, tokens,
  * stemming, splitting and a summary of a short news text in each.

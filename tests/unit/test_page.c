@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
 /*
  * test_page.c - web pages: the article and headline of small pages written
  * for the tests (tests/data/web), character sets, and hostile pages.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
 /*
  * test_page_alloc.c - every allocation of precis_page_parse() fails in
  * turn (the library built with PRECIS_ALLOC_TESTING): each failure gives

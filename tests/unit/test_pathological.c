@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
 /*
  * test_pathological.c - inputs built to find quadratic time, deep
  * recursion, unbounded memory or broken invariants.

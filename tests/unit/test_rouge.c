@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
 /*
  * test_rouge.c - the ROUGE scorer against ROUGE-1.5.5's own numbers.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
 /*
  * test_split_cases.c - runs the table-driven sentence-splitter cases.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
 /*
  * test_terms.c - the word scanner and the vocabulary.
  */

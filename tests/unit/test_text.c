@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
 /*
  * test_text.c - UTF-8 checks, Windows-1252 conversion, white space folding.
  */

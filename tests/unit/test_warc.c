@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
 /*
  * test_warc.c - the WARC record framing (src/cli/warc.c) and the HTTP
  * response reader (src/cli/http.c) of precis batch, on records and

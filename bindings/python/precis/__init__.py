@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: BSD-2-Clause
 """precis: fast extractive summaries of news articles.
 
 The best sentences of an article, chosen by libprecis (C) through cffi::

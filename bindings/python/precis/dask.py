@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: BSD-2-Clause
 """Summarize JSON Lines shards on a dask.distributed cluster.
 
 One task a shard: the task runs ``precis batch --quiet --jobs 1 SHARD`` on

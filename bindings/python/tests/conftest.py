@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: BSD-2-Clause
 """Shared fixtures: the precis command and the repository's test texts.
 
 The tests compare the package with the command built from the same tree:

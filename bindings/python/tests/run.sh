@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: BSD-2-Clause
 # run.sh - installs the Python package into a new virtual environment, with
 # the command README gives, against a CMake build tree, and runs its tests.
 #

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: BSD-2-Clause
 """precis.dask on a LocalCluster of 2 worker processes, against one
 precis batch over the same shards."""
 import json

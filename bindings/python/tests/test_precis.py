@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: BSD-2-Clause
 """The Python package against the precis command built from the same tree."""
 import json
 import re

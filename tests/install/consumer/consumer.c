@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
 /*
  * consumer.c - a program built against an installed libprecis, by the
  * install test (tests/install/install.sh), through CMake's

@@ -145,7 +145,8 @@ int bench_corpus_dump(const struct bench_corpus *c, FILE *f)
 
 	for (i = 0; i < c->n; i++) {
 		if (fwrite(c->docs[i].text, 1, c->docs[i].len, f) !=
-		    c->docs[i].len || putc('\n', f) == EOF)
+			    c->docs[i].len ||
+		    putc('\n', f) == EOF)
 			return -1;
 	}
 	return 0;

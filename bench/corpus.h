@@ -10,7 +10,7 @@
 #include <stdio.h>
 
 struct bench_doc {
-	char *text;     /* NUL-terminated, for libraries that want a string */
+	char *text; /* NUL-terminated, for libraries that want a string */
 	size_t len;
 };
 
@@ -18,7 +18,7 @@ struct bench_corpus {
 	struct bench_doc *docs;
 	size_t n;
 	size_t cap;
-	size_t bytes;   /* sum of the documents' lengths */
+	size_t bytes; /* sum of the documents' lengths */
 };
 
 /*

@@ -217,9 +217,9 @@ int bench_main(const struct bench_engine *e, int argc, char **argv)
 	med = bench_median(t, runs);
 	printf("%s: docs=%zu bytes=%zu runs=%lu median_s=%.6f min_s=%.6f "
 	       "max_s=%.6f cpu_median_s=%.6f docs_per_s=%.1f mb_per_s=%.3f "
-	       "check=%016llx\n", e->name, corpus.n, corpus.bytes, runs, med,
-	       t[0], t[runs - 1], bench_median(cpu, runs),
-	       med > 0 ? (double)corpus.n / med : 0.0,
+	       "check=%016llx\n",
+	       e->name, corpus.n, corpus.bytes, runs, med, t[0], t[runs - 1],
+	       bench_median(cpu, runs), med > 0 ? (double)corpus.n / med : 0.0,
 	       med > 0 ? (double)corpus.bytes / med / 1e6 : 0.0,
 	       (unsigned long long)check);
 	rc = fflush(stdout) == 0 ? 0 : 1;

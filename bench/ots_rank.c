@@ -62,8 +62,7 @@ static void rank(const char *text, json_t *sents, json_t *scores)
 		if (t != NULL && n > 0) {
 			json_array_append_new(sents,
 					      json_stringn((char *)t, n));
-			json_array_append_new(scores,
-					      json_integer(s->score));
+			json_array_append_new(scores, json_integer(s->score));
 		}
 		g_free(t);
 	}

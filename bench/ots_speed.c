@@ -20,8 +20,7 @@ static int setup(void **state)
 {
 	/* Checks once that the dictionary loads. */
 	OtsArticle *art = ots_new_article();
-	gboolean ok = ots_load_xml_dictionary(art,
-					      (const unsigned char *)"en");
+	gboolean ok = ots_load_xml_dictionary(art, (const unsigned char *)"en");
 
 	ots_free_article(art);
 	if (!ok) {

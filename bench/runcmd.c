@@ -46,8 +46,7 @@ static int redirect(const char *path, int fd, int flags)
 }
 
 /* Runs argv once; returns 0 when it exits with status 0. */
-static int run_once(char **argv, const char *in, const char *out,
-		    struct run *r)
+static int run_once(char **argv, const char *in, const char *out, struct run *r)
 {
 	struct rusage ru;
 	double t0 = bench_now();
@@ -120,9 +119,11 @@ int main(int argc, char **argv)
 	}
 	if (i + 1 >= argc || strcmp(argv[i], "--") != 0 || min_runs == 0 ||
 	    max_runs < min_runs) {
-		fprintf(stderr, "usage: %s [--min-time=S] [--min-runs=N] "
+		fprintf(stderr,
+			"usage: %s [--min-time=S] [--min-runs=N] "
 			"[--max-runs=N] [--stdin=FILE] [--stdout=FILE] -- "
-			"COMMAND [ARG]...\n", argv[0]);
+			"COMMAND [ARG]...\n",
+			argv[0]);
 		return 2;
 	}
 	argv += i + 1;
@@ -142,8 +143,8 @@ int main(int argc, char **argv)
 	}
 	med = bench_median(wall, n);
 	printf("run: runs=%lu median_s=%.6f min_s=%.6f max_s=%.6f "
-	       "cpu_median_s=%.6f maxrss_kib=%ld\n", n, med, wall[0],
-	       wall[n - 1], bench_median(cpu, n), maxrss);
+	       "cpu_median_s=%.6f maxrss_kib=%ld\n",
+	       n, med, wall[0], wall[n - 1], bench_median(cpu, n), maxrss);
 	free(wall);
 	free(cpu);
 	return 0;

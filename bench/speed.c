@@ -93,8 +93,8 @@ static int dump(void *state, const struct bench_corpus *c, FILE *f)
 		precis_summary *sum;
 		const char *base;
 
-		if (precis_summarize(ctx, c->docs[i].text, c->docs[i].len,
-				     &opt, &sum) != PRECIS_OK)
+		if (precis_summarize(ctx, c->docs[i].text, c->docs[i].len, &opt,
+				     &sum) != PRECIS_OK)
 			return -1;
 		base = precis_summary_text(sum, NULL);
 		for (k = 0; k < precis_summary_count(sum); k++) {
@@ -106,10 +106,10 @@ static int dump(void *state, const struct bench_corpus *c, FILE *f)
 				precis_summary_free(sum);
 				return -1;
 			}
-			n = precis_fold_space(base + s->offset, s->length,
-					      out, NULL);
-			fprintf(f, "%zu\t%zu\t%.17g\t%.*s\n", s->index,
-				s->rank, s->score, (int)n, out);
+			n = precis_fold_space(base + s->offset, s->length, out,
+					      NULL);
+			fprintf(f, "%zu\t%zu\t%.17g\t%.*s\n", s->index, s->rank,
+				s->score, (int)n, out);
 			free(out);
 		}
 		dump_sentences(sum, f);

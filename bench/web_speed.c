@@ -140,8 +140,9 @@ int main(int argc, char **argv)
 		cpu[r] = bench_cpu_now() - c0;
 	}
 	printf("web: pages=%zu bytes=%zu runs=%zu median_s=%.4f "
-	       "cpu_median_s=%.4f\n", n, bytes, runs,
-	       bench_median(wall, runs), bench_median(cpu, runs));
+	       "cpu_median_s=%.4f\n",
+	       n, bytes, runs, bench_median(wall, runs),
+	       bench_median(cpu, runs));
 	precis_free(ctx);
 	for (r = 0; r < n; r++)
 		free(pages[r]);

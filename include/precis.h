@@ -69,13 +69,13 @@ extern "C" {
 
 typedef enum precis_status {
 	PRECIS_OK = 0,
-	PRECIS_ERR_NOMEM = 1,    /* an allocation failed */
-	PRECIS_ERR_INVALID = 2,  /* an argument is out of range or NULL */
-	PRECIS_ERR_BINARY = 3,   /* the input holds NUL bytes: not text */
+	PRECIS_ERR_NOMEM = 1,     /* an allocation failed */
+	PRECIS_ERR_INVALID = 2,   /* an argument is out of range or NULL */
+	PRECIS_ERR_BINARY = 3,    /* the input holds NUL bytes: not text */
 	PRECIS_ERR_TOO_LARGE = 4, /* the input exceeds options.max_bytes */
-	PRECIS_ERR_LANGUAGE = 5, /* unknown or unsupported language */
-	PRECIS_ERR_STEMMER = 6,  /* the Snowball stemmer failed */
-	PRECIS_ERR_WEIGHTS = 7,  /* a weight specification could not be parsed */
+	PRECIS_ERR_LANGUAGE = 5,  /* unknown or unsupported language */
+	PRECIS_ERR_STEMMER = 6,   /* the Snowball stemmer failed */
+	PRECIS_ERR_WEIGHTS = 7, /* a weight specification could not be parsed */
 	PRECIS_ERR_EMPTY_REFERENCE = 8, /* a ROUGE reference has no token
 					   (precis_eval.h) */
 } precis_status;
@@ -224,9 +224,9 @@ PRECIS_EXPORT precis_status precis_set_stopwords(precis_ctx *ctx,
 /* Options.                                                                */
 
 typedef enum precis_title_mode {
-	PRECIS_TITLE_AUTO = 0,  /* a short first line without an end mark */
+	PRECIS_TITLE_AUTO = 0, /* a short first line without an end mark */
 	PRECIS_TITLE_FIRST_LINE = 1, /* the first line, whatever it is */
-	PRECIS_TITLE_NONE = 2,  /* no title: every line is body text */
+	PRECIS_TITLE_NONE = 2,       /* no title: every line is body text */
 } precis_title_mode;
 
 typedef enum precis_order {
@@ -253,14 +253,14 @@ typedef enum precis_method {
  * is the weighted sum of its features (see precis_weights).
  */
 typedef enum precis_feature {
-	PRECIS_FEATURE_TF = 0,       /* mean term weight of its content words */
-	PRECIS_FEATURE_POSITION,     /* early in the article */
-	PRECIS_FEATURE_PARAGRAPH,    /* first sentence of its paragraph */
-	PRECIS_FEATURE_TITLE,        /* share of title terms it contains */
-	PRECIS_FEATURE_LENGTH,       /* close to a typical sentence length */
-	PRECIS_FEATURE_CENTRALITY,   /* cosine to the document's term centroid */
-	PRECIS_FEATURE_QUOTE,        /* mostly a quotation */
-	PRECIS_FEATURE_DEGREE,       /* terms shared with the other sentences */
+	PRECIS_FEATURE_TF = 0,     /* mean term weight of its content words */
+	PRECIS_FEATURE_POSITION,   /* early in the article */
+	PRECIS_FEATURE_PARAGRAPH,  /* first sentence of its paragraph */
+	PRECIS_FEATURE_TITLE,      /* share of title terms it contains */
+	PRECIS_FEATURE_LENGTH,     /* close to a typical sentence length */
+	PRECIS_FEATURE_CENTRALITY, /* cosine to the document's term centroid */
+	PRECIS_FEATURE_QUOTE,      /* mostly a quotation */
+	PRECIS_FEATURE_DEGREE,     /* terms shared with the other sentences */
 	PRECIS_FEATURE_COUNT
 } precis_feature;
 
@@ -398,8 +398,8 @@ typedef struct precis_sentence {
  * PRECIS_ERR_STEMMER, and sets *out to NULL.  Empty text, or text with no
  * sentence, gives an empty summary, not an error.
  */
-PRECIS_EXPORT precis_status precis_summarize(precis_ctx *ctx,
-					     const char *text, size_t len,
+PRECIS_EXPORT precis_status precis_summarize(precis_ctx *ctx, const char *text,
+					     size_t len,
 					     const precis_options *options,
 					     precis_summary **out);
 
@@ -411,7 +411,8 @@ PRECIS_EXPORT precis_status precis_summarize(precis_ctx *ctx,
  * fails as precis_summarize().
  */
 PRECIS_EXPORT precis_status precis_split(precis_ctx *ctx, const char *text,
-					 size_t len, precis_title_mode title_mode,
+					 size_t len,
+					 precis_title_mode title_mode,
 					 precis_summary **out);
 
 /* Frees a summary.  NULL is allowed. */
@@ -438,7 +439,8 @@ precis_summary_at(const precis_summary *summary, size_t i);
  * Number of sentences in the article, and the i-th in article order (NULL
  * for an out-of-range i).
  */
-PRECIS_EXPORT size_t precis_summary_sentence_count(const precis_summary *summary);
+PRECIS_EXPORT size_t
+precis_summary_sentence_count(const precis_summary *summary);
 PRECIS_EXPORT const precis_sentence *
 precis_summary_sentence(const precis_summary *summary, size_t i);
 
@@ -484,7 +486,8 @@ PRECIS_EXPORT size_t precis_summary_word_count(const precis_summary *summary);
  * occurrence) and its weight, its frequency relative to the most frequent
  * term's, in (0, 1].  Returns false for an out-of-range i.
  */
-PRECIS_EXPORT size_t precis_summary_keyword_count(const precis_summary *summary);
+PRECIS_EXPORT size_t
+precis_summary_keyword_count(const precis_summary *summary);
 PRECIS_EXPORT bool precis_summary_keyword(const precis_summary *summary,
 					  size_t i, size_t *offset,
 					  size_t *length, double *weight);
@@ -495,10 +498,10 @@ PRECIS_EXPORT bool precis_summary_keyword(const precis_summary *summary,
  * Extracts a web page's article: its headline and its main text, without
  * navigation, comments, share bars, related links, captions, scripts and
  * the rest of a page's furniture.  The page is parsed by libxml2's HTML
- * parser, and read as UTF-8 after conversion (iconv) from the character set named
- * by the caller (the HTTP header's), else by the page's byte-order mark,
- * else by its <meta charset> or http-equiv Content-Type, else as UTF-8,
- * Windows-1252 when it is not valid UTF-8.
+ * parser, and read as UTF-8 after conversion (iconv) from the character
+ * set named by the caller (the HTTP header's), else by the page's
+ * byte-order mark, else by its <meta charset> or http-equiv Content-Type,
+ * else as UTF-8, Windows-1252 when it is not valid UTF-8.
  *
  * Usage:
  *

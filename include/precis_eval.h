@@ -76,11 +76,11 @@ void precis_rouge_free(precis_rouge *rouge);
  * has no score for it: it aborts); PRECIS_ERR_NOMEM.  On failure *out is
  * set to zeros (when out is not NULL).
  */
-precis_status
-precis_rouge_score(precis_rouge *rouge,
-		   const precis_rouge_text *reference, size_t reference_count,
-		   const precis_rouge_text *system, size_t system_count,
-		   precis_rouge_scores *out);
+precis_status precis_rouge_score(precis_rouge *rouge,
+				 const precis_rouge_text *reference,
+				 size_t reference_count,
+				 const precis_rouge_text *system,
+				 size_t system_count, precis_rouge_scores *out);
 
 /* An average over documents with its bootstrap confidence interval. */
 typedef struct precis_rouge_interval {
@@ -106,9 +106,9 @@ typedef struct precis_rouge_interval {
  * values with count > 0, resamples = 0 or a confidence outside 0..100;
  * PRECIS_ERR_NOMEM.  Nothing is kept.
  */
-precis_status
-precis_rouge_bootstrap(const double *values, size_t count, size_t resamples,
-		       double confidence, precis_rouge_interval *out);
+precis_status precis_rouge_bootstrap(const double *values, size_t count,
+				     size_t resamples, double confidence,
+				     precis_rouge_interval *out);
 
 #ifdef __cplusplus
 }

@@ -29,7 +29,7 @@ static size_t count_breaks(const char *text, size_t b, size_t e)
 }
 
 /* c in every byte of a 64-bit word; HIGH_BITS is the top bit of each. */
-#define BYTES(c)  ((uint64_t)(c) * UINT64_C(0x0101010101010101))
+#define BYTES(c) ((uint64_t)(c)*UINT64_C(0x0101010101010101))
 #define HIGH_BITS BYTES(0x80)
 
 /* The top bit of every byte of x (ASCII only) that equals c. */
@@ -62,11 +62,10 @@ static inline bool scan_plain8(const char *p, size_t *n, size_t *solid_n,
 
 	/* Byte k in bits 8k to 8k + 7, whatever the machine's byte order. */
 	x = (uint64_t)u[0] | (uint64_t)u[1] << 8 | (uint64_t)u[2] << 16 |
-	    (uint64_t)u[3] << 24 | (uint64_t)u[4] << 32 |
-	    (uint64_t)u[5] << 40 | (uint64_t)u[6] << 48 | (uint64_t)u[7] << 56;
-	if ((x & HIGH_BITS) != 0 ||
-	    (bytes_equal(x, '"') | bytes_equal(x, '`') |
-	     bytes_equal(x, '\'')) != 0)
+	    (uint64_t)u[3] << 24 | (uint64_t)u[4] << 32 | (uint64_t)u[5] << 40 |
+	    (uint64_t)u[6] << 48 | (uint64_t)u[7] << 56;
+	if ((x & HIGH_BITS) != 0 || (bytes_equal(x, '"') | bytes_equal(x, '`') |
+				     bytes_equal(x, '\'')) != 0)
 		return false;
 	/* ' ' and '\t' to '\r' */
 	space = bytes_equal(x, ' ') |
@@ -97,8 +96,8 @@ static inline bool scan_plain8(const char *p, size_t *n, size_t *solid_n,
  * ASCII with no quotation mark, most of the text, are counted at once
  * (scan_plain8()).
  */
-static double scan_sentence(const char *text, size_t b, size_t e,
-			    bool *inside, size_t *chars, size_t *words)
+static double scan_sentence(const char *text, size_t b, size_t e, bool *inside,
+			    size_t *chars, size_t *words)
 {
 	size_t i = b, quoted = 0, n = 0, pending = 0, in = *inside, retry = b;
 	size_t solid_n = 0;
@@ -203,9 +202,8 @@ static int grow_index(precis_ctx *ctx)
 }
 
 /* The document-local term of a stem, made on first sight. */
-static struct precis_doc_term *local_term(precis_ctx *ctx,
-					  struct precis_stem *stem, size_t off,
-					  size_t len)
+static struct precis_doc_term *
+local_term(precis_ctx *ctx, struct precis_stem *stem, size_t off, size_t len)
 {
 	struct precis_doc *doc = &ctx->doc;
 	struct precis_doc_term *t;
@@ -216,8 +214,8 @@ static struct precis_doc_term *local_term(precis_ctx *ctx,
 	slot = index_slot(ctx->index, ctx->index_cap, ctx->stamp, stem);
 	if (slot->stamp == ctx->stamp)
 		return &doc->terms[slot->local];
-	if (precis_grow((void **)&doc->terms, &doc->terms_cap,
-			doc->nterms + 1, sizeof(*doc->terms)) != 0)
+	if (precis_grow((void **)&doc->terms, &doc->terms_cap, doc->nterms + 1,
+			sizeof(*doc->terms)) != 0)
 		return NULL;
 	t = &doc->terms[doc->nterms];
 	memset(t, 0, sizeof(*t));
@@ -351,12 +349,12 @@ precis_status precis_analyse(precis_ctx *ctx, const char *text, size_t body,
 			while (n < WORD_BATCH &&
 			       (more = precis_word_next(&scan, &wb, &wl,
 							&chunk)))
-				precis_vocab_key(ctx->vocab, text, wb, wl,
-						 end, &keys[n++]);
+				precis_vocab_key(ctx->vocab, text, wb, wl, end,
+						 &keys[n++]);
 			/* ...then look them up, in order. */
 			for (k = 0; k < n; k++) {
-				precis_status st = add_token(ctx, text,
-							     &keys[k]);
+				precis_status st =
+					add_token(ctx, text, &keys[k]);
 
 				if (st != PRECIS_OK)
 					return st;

@@ -71,8 +71,8 @@ bool precis_charset_name(const char *label, size_t len, bool from_meta,
 		label++;
 		len--;
 	}
-	while (len > 0 && (is_space(label[len - 1]) ||
-			   label[len - 1] == '"' || label[len - 1] == '\''))
+	while (len > 0 && (is_space(label[len - 1]) || label[len - 1] == '"' ||
+			   label[len - 1] == '\''))
 		len--;
 	while (len > 0 && (*label == '"' || *label == '\'')) {
 		label++;

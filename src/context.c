@@ -135,8 +135,8 @@ precis_status precis_set_stopwords(precis_ctx *ctx, const char *list,
 	}
 	for (i = 0; i < MAX_LANGS; i++)
 		if (ctx->vocabs[i] != NULL && ctx->vocabs[i] != ctx->vocab &&
-		    precis_vocab_set_stopwords(ctx->vocabs[i], copy,
-					       len) != PRECIS_OK)
+		    precis_vocab_set_stopwords(ctx->vocabs[i], copy, len) !=
+			    PRECIS_OK)
 			free_vocab(ctx, i);
 	precis_dealloc(ctx->stopwords);
 	ctx->stopwords = copy;

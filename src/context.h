@@ -36,25 +36,25 @@
  */
 struct term_slot {
 	const struct precis_stem *stem;
-	uint32_t stamp;      /* its document */
-	uint32_t local;      /* its term id in that document */
+	uint32_t stamp; /* its document */
+	uint32_t local; /* its term id in that document */
 };
 
 /* Room for the vocabularies of every language (lang.h allows 32). */
 #define MAX_LANGS 32
 
 struct precis_ctx {
-	const struct precis_lang *lang; /* the current document's */
+	const struct precis_lang *lang;         /* the current document's */
 	const struct precis_split_rules *split; /* its sentence rules */
-	struct precis_split_prep split_prep; /* kept between documents */
-	struct precis_vocab *vocab;     /* its vocabulary, in vocabs[] */
+	struct precis_split_prep split_prep;    /* kept between documents */
+	struct precis_vocab *vocab; /* its vocabulary, in vocabs[] */
 	struct precis_vocab *vocabs[MAX_LANGS]; /* by language index */
-	bool detect;         /* made for "auto" */
-	char *stopwords;     /* the caller's list for every language, or NULL */
+	bool detect;                            /* made for "auto" */
+	char *stopwords; /* the caller's list for every language, or NULL */
 	size_t stopwords_len;
-	uint32_t stamp;      /* the current document, never 0 */
+	uint32_t stamp;          /* the current document, never 0 */
 	struct term_slot *index; /* the term index */
-	size_t index_cap;    /* a power of two, or 0 */
+	size_t index_cap;        /* a power of two, or 0 */
 	struct precis_spanvec spans;
 	struct precis_doc doc;
 };

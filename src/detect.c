@@ -174,7 +174,7 @@ struct tally {
 	size_t words[PRECIS_SCRIPT_COUNT];
 	size_t all_letters;
 	size_t all_words;
-	size_t foreign;    /* letters of unsupported languages */
+	size_t foreign;              /* letters of unsupported languages */
 	uint16_t seen[LETTER_LIMIT]; /* occurrences of non-ASCII letters */
 	uint32_t own_letters; /* bit i: a telling letter of language i seen */
 };
@@ -190,26 +190,64 @@ struct tally {
 static bool is_foreign(int32_t cp)
 {
 	switch (cp) {
-	case 0x0159: case 0x011B: case 0x016F: case 0x0165: case 0x010F:
-	case 0x0148: case 0x013E: case 0x013A: case 0x0155:
-	case 0x0142: case 0x015B: case 0x017A: case 0x017C: case 0x0144:
-	case 0x0101: case 0x0113: case 0x012B: case 0x0123: case 0x0137:
-	case 0x013C: case 0x0146:
-	case 0x00FE: case 0x00F0:
-	case 0x01A1: case 0x01B0:
-	case 0x0456: case 0x0457: case 0x0454: case 0x045E:
-	case 0x0453: case 0x045C: case 0x0455:
-	case 0x067E: case 0x0686: case 0x0698: case 0x06AF: case 0x06A9:
-	case 0x06CC: case 0x0679: case 0x0688: case 0x0691: case 0x06BA:
-	case 0x06D2: case 0x06BE:
+	case 0x0159:
+	case 0x011B:
+	case 0x016F:
+	case 0x0165:
+	case 0x010F:
+	case 0x0148:
+	case 0x013E:
+	case 0x013A:
+	case 0x0155:
+	case 0x0142:
+	case 0x015B:
+	case 0x017A:
+	case 0x017C:
+	case 0x0144:
+	case 0x0101:
+	case 0x0113:
+	case 0x012B:
+	case 0x0123:
+	case 0x0137:
+	case 0x013C:
+	case 0x0146:
+	case 0x00FE:
+	case 0x00F0:
+	case 0x01A1:
+	case 0x01B0:
+	case 0x0456:
+	case 0x0457:
+	case 0x0454:
+	case 0x045E:
+	case 0x0453:
+	case 0x045C:
+	case 0x0455:
+	case 0x067E:
+	case 0x0686:
+	case 0x0698:
+	case 0x06AF:
+	case 0x06A9:
+	case 0x06CC:
+	case 0x0679:
+	case 0x0688:
+	case 0x0691:
+	case 0x06BA:
+	case 0x06D2:
+	case 0x06BE:
 		return true;
 	default:
 		break;
 	}
 	if (cp >= 0x0490 && cp < 0x0500) {
 		switch (cp | 1) {
-		case 0x0491: case 0x0493: case 0x049B: case 0x04A3:
-		case 0x04AF: case 0x04B1: case 0x04BB: case 0x04D9:
+		case 0x0491:
+		case 0x0493:
+		case 0x049B:
+		case 0x04A3:
+		case 0x04AF:
+		case 0x04B1:
+		case 0x04BB:
+		case 0x04D9:
 		case 0x04E9:
 			return true;
 		default:
@@ -239,28 +277,42 @@ static const struct {
 	double weight;
 	bool end; /* only at the end of a word */
 } pairs[] = {
-	{ "gj", "norwegian", 1, false }, { "kj", "norwegian", 1, false },
+	{ "gj", "norwegian", 1, false },
+	{ "kj", "norwegian", 1, false },
 	{ "\xc3\xb8y", "norwegian", 1, false },
 	{ "ei", "norwegian", 1, false },
-	{ "ej", "danish", 1, false }, { "\xc3\xb8j", "danish", 1, false },
+	{ "ej", "danish", 1, false },
+	{ "\xc3\xb8j", "danish", 1, false },
 	{ "\xc3\xa4\xc3\xa4", "finnish", 1, false },
 	{ "yy", "finnish", 1, false },
 	{ "\xc3\xb6\xc3\xb6", "finnish", 1, false },
 	{ "uu", "finnish", 1, false },
-	{ "uo", "finnish", 1, false }, { "y\xc3\xb6", "finnish", 1, false },
-	{ "aa", "finnish", 0.5, false }, { "aa", "dutch", 0.5, false },
-	{ "ssa", "finnish", 1, true }, { "ss\xc3\xa4", "finnish", 1, true },
-	{ "sta", "finnish", 0.5, true }, { "lla", "finnish", 1, true },
-	{ "ll\xc3\xa4", "finnish", 1, true }, { "lta", "finnish", 1, true },
-	{ "ksi", "finnish", 1, true }, { "nen", "finnish", 0.5, true },
-	{ "aan", "finnish", 1, true }, { "\xc3\xa4\xc3\xa4n", "finnish", 1, true },
+	{ "uo", "finnish", 1, false },
+	{ "y\xc3\xb6", "finnish", 1, false },
+	{ "aa", "finnish", 0.5, false },
+	{ "aa", "dutch", 0.5, false },
+	{ "ssa", "finnish", 1, true },
+	{ "ss\xc3\xa4", "finnish", 1, true },
+	{ "sta", "finnish", 0.5, true },
+	{ "lla", "finnish", 1, true },
+	{ "ll\xc3\xa4", "finnish", 1, true },
+	{ "lta", "finnish", 1, true },
+	{ "ksi", "finnish", 1, true },
+	{ "nen", "finnish", 0.5, true },
+	{ "aan", "finnish", 1, true },
+	{ "\xc3\xa4\xc3\xa4n", "finnish", 1, true },
 	{ "lle", "finnish", 1, true },
-	{ "lar", "turkish", 1, true }, { "ler", "turkish", 0.5, true },
-	{ "yor", "turkish", 1, false }, { "acak", "turkish", 1, true },
+	{ "lar", "turkish", 1, true },
+	{ "ler", "turkish", 0.5, true },
+	{ "yor", "turkish", 1, false },
+	{ "acak", "turkish", 1, true },
 	{ "ecek", "turkish", 1, true },
-	{ "ij", "dutch", 1, false }, { "oe", "dutch", 0.5, false },
-	{ "sch", "dutch", 0.5, false }, { "vr", "dutch", 1, false },
-	{ "th", "english", 1, false }, { "wh", "english", 1, false },
+	{ "ij", "dutch", 1, false },
+	{ "oe", "dutch", 0.5, false },
+	{ "sch", "dutch", 0.5, false },
+	{ "vr", "dutch", 1, false },
+	{ "th", "english", 1, false },
+	{ "wh", "english", 1, false },
 	{ "ing", "english", 1, true },
 };
 
@@ -272,8 +324,7 @@ static void vote_pairs(struct tally *t, const char *w, size_t len)
 		unsigned char c = (unsigned char)w[i] | 0x20;
 
 		/* the first bytes of the pairs */
-		if (!strchr("aegiklnostuvwy", c) &&
-		    (unsigned char)w[i] != 0xC3)
+		if (!strchr("aegiklnostuvwy", c) && (unsigned char)w[i] != 0xC3)
 			continue;
 		for (k = 0; k < sizeof(pairs) / sizeof(pairs[0]); k++) {
 			const char *p = pairs[k].pair;
@@ -396,8 +447,7 @@ static void vote_letters(struct tally *t)
 		if (t->letters[PRECIS_SCRIPT_LATIN] >= MISSING_LETTERS_AFTER &&
 		    (precis_langs[i].scripts &
 		     PRECIS_SCRIPT_BIT(PRECIS_SCRIPT_LATIN)) &&
-		    precis_langs[i].letters_always &&
-		    !(seen_own & (1u << i)))
+		    precis_langs[i].letters_always && !(seen_own & (1u << i)))
 			t->votes[i] *= MISSING_LETTERS_WEIGHT;
 	t->own_letters = seen_own;
 	for (j = 0; j < n; j++) {
@@ -451,18 +501,17 @@ static bool short_but_clear(const struct tally *t, enum precis_script main,
 
 	if (main == PRECIS_SCRIPT_OTHER || best == e ||
 	    t->words[main] < DETECT_MIN_WORDS_UNIQUE ||
-	    t->letters[main] < DETECT_MIN_SCRIPT_SHARE *
-				       (double)t->all_letters ||
-	    (t->foreign >= 2 && t->foreign > DETECT_MAX_FOREIGN *
-						 (double)t->letters[main]))
+	    t->letters[main] <
+		    DETECT_MIN_SCRIPT_SHARE * (double)t->all_letters ||
+	    (t->foreign >= 2 &&
+	     t->foreign > DETECT_MAX_FOREIGN * (double)t->letters[main]))
 		return false;
 	/*
 	 * Other scripts than Latin: English is never right, the best of the
 	 * script's languages is (the first, Hindi or Russian, on a tie).
 	 */
 	if (main != PRECIS_SCRIPT_LATIN)
-		return second == SIZE_MAX ||
-		       t->votes[best] >= t->votes[second];
+		return second == SIZE_MAX || t->votes[best] >= t->votes[second];
 	if (t->votes[best] < ((t->own_letters & (1u << best)) ?
 				      SHORT_MIN_VOTES_LETTERS :
 				      SHORT_MIN_VOTES))
@@ -481,8 +530,7 @@ static bool short_but_clear(const struct tally *t, enum precis_script main,
 		t->votes[best] > t->votes[e]);
 }
 
-precis_status precis_detect(const char *text, size_t len,
-			    precis_detection *out)
+precis_status precis_detect(const char *text, size_t len, precis_detection *out)
 {
 	struct tally t;
 	int32_t ucs[DETECT_WORD_MAX * 4];
@@ -601,8 +649,9 @@ precis_status precis_detect(const char *text, size_t len,
 			t.letters[main_script] >=
 				DETECT_MIN_SCRIPT_SHARE *
 					(double)t.all_letters &&
-			(t.foreign < 2 || t.foreign <= DETECT_MAX_FOREIGN *
-					(double)t.letters[main_script]);
+			(t.foreign < 2 ||
+			 t.foreign <= DETECT_MAX_FOREIGN *
+					      (double)t.letters[main_script]);
 		return PRECIS_OK;
 	}
 	out->reliable =
@@ -610,10 +659,11 @@ precis_status precis_detect(const char *text, size_t len,
 		t.words[main_script] >= DETECT_MIN_WORDS &&
 		t.letters[main_script] >=
 			DETECT_MIN_SCRIPT_SHARE * (double)t.all_letters &&
-		(t.foreign < 2 || t.foreign <= DETECT_MAX_FOREIGN *
-					(double)t.letters[main_script]) &&
-		t.hits[best] >= DETECT_MIN_HITS +
-			(t.words[main_script] < DETECT_SHORT_WORDS) &&
+		(t.foreign < 2 ||
+		 t.foreign <=
+			 DETECT_MAX_FOREIGN * (double)t.letters[main_script]) &&
+		t.hits[best] >= DETECT_MIN_HITS + (t.words[main_script] <
+						   DETECT_SHORT_WORDS) &&
 		(second == SIZE_MAX || t.votes[best] > t.votes[second]) &&
 		(rival == SIZE_MAX ||
 		 t.votes[best] >= DETECT_MIN_RATIO * t.votes[rival]) &&
@@ -621,7 +671,7 @@ precis_status precis_detect(const char *text, size_t len,
 		 second == SIZE_MAX ||
 		 t.votes[best] >= DETECT_SHORT_RATIO * t.votes[second]);
 	if (!out->reliable)
-		out->reliable = short_but_clear(&t, main_script, best, second,
-						rival);
+		out->reliable =
+			short_but_clear(&t, main_script, best, second, rival);
 	return PRECIS_OK;
 }

@@ -17,7 +17,7 @@
 struct precis_stopword_entry {
 	const char *word; /* folded, not NUL-terminated for the search */
 	uint32_t len;
-	uint32_t langs;   /* bit i: language i */
+	uint32_t langs; /* bit i: language i */
 };
 
 extern const struct precis_stopword_entry precis_stopword_index[];

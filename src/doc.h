@@ -24,14 +24,14 @@ struct precis_stem;
 struct precis_doc_sent {
 	size_t offset;
 	size_t length;
-	size_t paragraph;    /* blank-line separated block, from 0 */
-	size_t tok_begin;    /* its content terms: toks[tok_begin..tok_end) */
+	size_t paragraph; /* blank-line separated block, from 0 */
+	size_t tok_begin; /* its content terms: toks[tok_begin..tok_end) */
 	size_t tok_end;
-	size_t words;        /* words of running text */
-	size_t chars;        /* code points, white space folded */
-	bool para_start;     /* first sentence of its paragraph */
-	bool line_start;     /* starts a line */
-	double quoted;       /* share of its bytes inside quotation marks */
+	size_t words;    /* words of running text */
+	size_t chars;    /* code points, white space folded */
+	bool para_start; /* first sentence of its paragraph */
+	bool line_start; /* starts a line */
+	double quoted;   /* share of its bytes inside quotation marks */
 	double feat[PRECIS_FEATURE_COUNT];
 	double score;
 	size_t rank;
@@ -40,11 +40,11 @@ struct precis_doc_sent {
 
 struct precis_doc_term {
 	struct precis_stem *stem;
-	uint32_t tf;         /* occurrences in the body */
-	uint32_t mark;       /* scratch: set membership, see new_mark() */
-	uint32_t seen;       /* scratch: a second set, see select.c */
-	uint32_t count;      /* scratch: occurrences in one sentence */
-	double degree;       /* scratch: sum of the weights of its sentences */
+	uint32_t tf;    /* occurrences in the body */
+	uint32_t mark;  /* scratch: set membership, see new_mark() */
+	uint32_t seen;  /* scratch: a second set, see select.c */
+	uint32_t count; /* scratch: occurrences in one sentence */
+	double degree;  /* scratch: sum of the weights of its sentences */
 	bool in_title;
 	size_t first_offset; /* first occurrence in the text */
 	size_t first_length;
@@ -67,14 +67,14 @@ struct precis_doc {
 	size_t toks_cap;
 	struct precis_rank *order; /* scratch for sorting by score */
 	size_t order_cap;
-	size_t *picked;      /* selected sentence indices, in pick order */
+	size_t *picked; /* selected sentence indices, in pick order */
 	size_t npicked;
 	size_t picked_cap;
-	size_t title_terms;  /* distinct content terms of the title */
-	size_t words;        /* words of the body */
+	size_t title_terms; /* distinct content terms of the title */
+	size_t words;       /* words of the body */
 	uint32_t max_tf;
-	uint32_t mark;       /* current value for precis_doc_term.mark */
-	uint32_t seen;       /* current value for precis_doc_term.seen */
+	uint32_t mark; /* current value for precis_doc_term.mark */
+	uint32_t seen; /* current value for precis_doc_term.seen */
 };
 
 /*

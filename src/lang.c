@@ -39,19 +39,19 @@ const struct precis_lang precis_langs[] = {
 	{ "arabic", "ar", ISO_LIST, ARABIC, 0, "", 0, false },
 	{ "armenian", "hy", ISO_LIST, ARMENIAN, 0, "", 0, false },
 	{ "basque", "eu", ISO_LIST, LATIN, 0, "", 0, false },
-	{ "catalan", "ca", ISO_LIST, LATIN, 0,
-	  "òàèç", PRECIS_FAMILY_IBERIAN, false },
+	{ "catalan", "ca", ISO_LIST, LATIN, 0, "òàèç", PRECIS_FAMILY_IBERIAN,
+	  false },
 	{ "chinese", "zh", ISO_LIST, HAN, NO_STEM, "", 0, false },
-	{ "danish", "da", SNOWBALL_LIST, LATIN, 0,
-	  "æøå", PRECIS_FAMILY_NORDIC, false },
+	{ "danish", "da", SNOWBALL_LIST, LATIN, 0, "æøå", PRECIS_FAMILY_NORDIC,
+	  false },
 	{ "dutch", "nl", SNOWBALL_LIST, LATIN, 0, "ĳ", 0, false },
 	{ "english", "en", SNOWBALL_LIST, LATIN, 0, "", 0, false },
 	{ "finnish", "fi", SNOWBALL_LIST, LATIN, 0, "äö", 0, false },
 	{ "french", "fr", SNOWBALL_LIST, LATIN, 0, "éèêàçùœ", 0, true },
 	{ "german", "de", SNOWBALL_LIST, LATIN, 0, "äöüß", 0, false },
 	{ "greek", "el", ISO_LIST, GREEK, 0, "", 0, false },
-	{ "hindi", "hi", ISO_LIST, DEVANAGARI, 0,
-	  "", PRECIS_FAMILY_INDIC, false },
+	{ "hindi", "hi", ISO_LIST, DEVANAGARI, 0, "", PRECIS_FAMILY_INDIC,
+	  false },
 	{ "hungarian", "hu", SNOWBALL_LIST, LATIN, 0, "őűáé", 0, true },
 	{ "indonesian", "id", SNOWBALL_LIST, LATIN, 0, "", 0, false },
 	{ "irish", "ga", SNOWBALL_LIST, LATIN, 0, "áíóú", 0, false },
@@ -59,24 +59,23 @@ const struct precis_lang precis_langs[] = {
 	{ "japanese", "ja", ISO_LIST, HAN | KANA, NO_STEM, "", 0, false },
 	{ "korean", "ko", ISO_LIST, HANGUL, NO_STEM, "", 0, false },
 	{ "lithuanian", "lt", ISO_LIST, LATIN, 0, "ąčęėįšųūž", 0, true },
-	{ "nepali", "ne", OWN_LIST, DEVANAGARI, 0,
-	  "", PRECIS_FAMILY_INDIC, false },
-	{ "norwegian", "no", SNOWBALL_LIST, LATIN, 0,
-	  "æøå", PRECIS_FAMILY_NORDIC, false },
-	{ "portuguese", "pt", SNOWBALL_LIST, LATIN, 0,
-	  "ãõçáéêó", PRECIS_FAMILY_IBERIAN, true },
+	{ "nepali", "ne", OWN_LIST, DEVANAGARI, 0, "", PRECIS_FAMILY_INDIC,
+	  false },
+	{ "norwegian", "no", SNOWBALL_LIST, LATIN, 0, "æøå",
+	  PRECIS_FAMILY_NORDIC, false },
+	{ "portuguese", "pt", SNOWBALL_LIST, LATIN, 0, "ãõçáéêó",
+	  PRECIS_FAMILY_IBERIAN, true },
 	{ "romanian", "ro", ISO_LIST, LATIN, 0, "ăâîșțşţ", 0, true },
-	{ "russian", "ru", SNOWBALL_LIST, CYRILLIC, 0,
-	  "ыэъёщяюйь", 0, false },
-	{ "serbian", "sr", OWN_LIST, LATIN | CYRILLIC, 0,
-	  "đćčšžђјљњћџ", 0, false },
-	{ "spanish", "es", SNOWBALL_LIST, LATIN, 0,
-	  "ñáéíóú", PRECIS_FAMILY_IBERIAN, false },
-	{ "swedish", "sv", SNOWBALL_LIST, LATIN, 0,
-	  "åäö", PRECIS_FAMILY_NORDIC, false },
+	{ "russian", "ru", SNOWBALL_LIST, CYRILLIC, 0, "ыэъёщяюйь", 0, false },
+	{ "serbian", "sr", OWN_LIST, LATIN | CYRILLIC, 0, "đćčšžђјљњћџ", 0,
+	  false },
+	{ "spanish", "es", SNOWBALL_LIST, LATIN, 0, "ñáéíóú",
+	  PRECIS_FAMILY_IBERIAN, false },
+	{ "swedish", "sv", SNOWBALL_LIST, LATIN, 0, "åäö", PRECIS_FAMILY_NORDIC,
+	  false },
 	{ "tamil", "ta", OWN_LIST, TAMIL, 0, "", 0, false },
-	{ "turkish", "tr", ISO_LIST, LATIN, PRECIS_FOLD_TURKIC,
-	  "ığşçöü", 0, true },
+	{ "turkish", "tr", ISO_LIST, LATIN, PRECIS_FOLD_TURKIC, "ığşçöü", 0,
+	  true },
 	{ "yiddish", "yi", OWN_LIST, HEBREW, 0, "", 0, false },
 };
 const size_t precis_lang_count = sizeof(precis_langs) / sizeof(precis_langs[0]);
@@ -96,10 +95,12 @@ enum precis_script precis_script_of(int cp)
 {
 	if (cp < 0x80)
 		return ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') ?
-			       PRECIS_SCRIPT_LATIN : PRECIS_SCRIPT_OTHER;
+			       PRECIS_SCRIPT_LATIN :
+			       PRECIS_SCRIPT_OTHER;
 	if (cp < 0x0250)
 		return cp >= 0xC0 && cp != 0xD7 && cp != 0xF7 ?
-			       PRECIS_SCRIPT_LATIN : PRECIS_SCRIPT_OTHER;
+			       PRECIS_SCRIPT_LATIN :
+			       PRECIS_SCRIPT_OTHER;
 	if (cp >= 0x0370 && cp < 0x0400)
 		return PRECIS_SCRIPT_GREEK;
 	if (cp >= 0x0400 && cp < 0x0530)

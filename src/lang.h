@@ -32,11 +32,11 @@ enum precis_script {
 #define PRECIS_SCRIPT_BIT(s) (1u << (s))
 
 struct precis_lang {
-	const char *name;     /* Snowball algorithm name, "english" */
-	const char *code;     /* ISO 639-1, "en" */
+	const char *name;            /* Snowball algorithm name, "english" */
+	const char *code;            /* ISO 639-1, "en" */
 	const char *stopword_source; /* where the stopword list comes from */
-	unsigned scripts;     /* PRECIS_SCRIPT_BIT()s it is written in */
-	unsigned fold_flags;  /* PRECIS_FOLD_* for its words */
+	unsigned scripts;            /* PRECIS_SCRIPT_BIT()s it is written in */
+	unsigned fold_flags;         /* PRECIS_FOLD_* for its words */
 	/*
 	 * Lower-case letters that are frequent in the language and rare in
 	 * the others of its script (UTF-8, no separators); "" if none.

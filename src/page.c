@@ -53,16 +53,16 @@ struct precis_page {
 /* What is known of each element, reached through its node's _private. */
 struct elem {
 	xmlNode *node;
-	size_t parent;   /* index + 1 of the parent element; 0 for none */
-	size_t bparent;  /* index + 1 of the nearest block-level ancestor */
-	size_t text;     /* characters of text under it */
-	size_t links;    /* of which inside links */
+	size_t parent;  /* index + 1 of the parent element; 0 for none */
+	size_t bparent; /* index + 1 of the nearest block-level ancestor */
+	size_t text;    /* characters of text under it */
+	size_t links;   /* of which inside links */
 	double score;
 	unsigned char tag;
-	bool removed;    /* never article text, nor anything under it */
-	bool dead;       /* removed, or under a removed element */
-	bool scored;     /* score initialised */
-	bool inside;     /* part of the chosen article */
+	bool removed;     /* never article text, nor anything under it */
+	bool dead;        /* removed, or under a removed element */
+	bool scored;      /* score initialised */
+	bool inside;      /* part of the chosen article */
 	signed char hint; /* class and id: -1 boilerplate, 1 content, 0 */
 };
 
@@ -83,41 +83,126 @@ struct buf {
 
 /* Tags that matter, as small numbers. */
 enum tag {
-	T_OTHER, T_A, T_ARTICLE, T_ASIDE, T_BLOCKQUOTE, T_BODY, T_BR, T_BUTTON,
-	T_DD, T_DIV, T_DL, T_DT, T_FIGCAPTION, T_FOOTER, T_FORM, T_H1, T_H2,
-	T_H3, T_H4, T_H5, T_H6, T_HEAD, T_HEADER, T_HR, T_HTML, T_LI, T_LINK,
-	T_MAIN, T_META, T_NAV, T_OL, T_P, T_PRE, T_SECTION, T_TABLE, T_TD,
-	T_TH, T_TITLE, T_TR, T_UL, T_BLOCK, T_SKIP, T_CONTROL
+	T_OTHER,
+	T_A,
+	T_ARTICLE,
+	T_ASIDE,
+	T_BLOCKQUOTE,
+	T_BODY,
+	T_BR,
+	T_BUTTON,
+	T_DD,
+	T_DIV,
+	T_DL,
+	T_DT,
+	T_FIGCAPTION,
+	T_FOOTER,
+	T_FORM,
+	T_H1,
+	T_H2,
+	T_H3,
+	T_H4,
+	T_H5,
+	T_H6,
+	T_HEAD,
+	T_HEADER,
+	T_HR,
+	T_HTML,
+	T_LI,
+	T_LINK,
+	T_MAIN,
+	T_META,
+	T_NAV,
+	T_OL,
+	T_P,
+	T_PRE,
+	T_SECTION,
+	T_TABLE,
+	T_TD,
+	T_TH,
+	T_TITLE,
+	T_TR,
+	T_UL,
+	T_BLOCK,
+	T_SKIP,
+	T_CONTROL
 };
 
 static const struct {
 	const char *name;
 	unsigned char tag;
 } tags[] = {
-	{ "a", T_A }, { "address", T_BLOCK }, { "article", T_ARTICLE },
-	{ "aside", T_ASIDE }, { "audio", T_SKIP },
-	{ "blockquote", T_BLOCKQUOTE }, { "body", T_BODY }, { "br", T_BR },
-	{ "button", T_CONTROL }, { "canvas", T_SKIP }, { "caption", T_BLOCK },
-	{ "center", T_BLOCK }, { "datalist", T_SKIP }, { "dd", T_DD },
-	{ "details", T_BLOCK }, { "dialog", T_SKIP }, { "div", T_DIV },
-	{ "dl", T_DL }, { "dt", T_DT }, { "embed", T_SKIP },
-	{ "fieldset", T_BLOCK }, { "figcaption", T_FIGCAPTION },
-	{ "figure", T_BLOCK }, { "footer", T_FOOTER }, { "form", T_FORM },
-	{ "h1", T_H1 }, { "h2", T_H2 }, { "h3", T_H3 }, { "h4", T_H4 },
-	{ "h5", T_H5 }, { "h6", T_H6 }, { "head", T_HEAD },
-	{ "header", T_HEADER }, { "hr", T_HR }, { "html", T_HTML },
-	{ "iframe", T_SKIP }, { "input", T_CONTROL }, { "label", T_CONTROL },
-	{ "legend", T_BLOCK }, { "li", T_LI }, { "link", T_LINK },
-	{ "main", T_MAIN }, { "map", T_SKIP }, { "math", T_SKIP },
-	{ "menu", T_NAV }, { "meta", T_META }, { "nav", T_NAV },
-	{ "noscript", T_SKIP }, { "object", T_SKIP }, { "ol", T_OL },
-	{ "option", T_CONTROL }, { "p", T_P }, { "picture", T_SKIP },
-	{ "pre", T_PRE }, { "script", T_SKIP }, { "section", T_SECTION },
-	{ "select", T_CONTROL }, { "style", T_SKIP }, { "summary", T_BLOCK },
-	{ "svg", T_SKIP }, { "table", T_TABLE }, { "tbody", T_BLOCK },
-	{ "td", T_TD }, { "template", T_SKIP }, { "textarea", T_CONTROL },
-	{ "tfoot", T_BLOCK }, { "th", T_TH }, { "thead", T_BLOCK },
-	{ "title", T_TITLE }, { "tr", T_TR }, { "ul", T_UL },
+	{ "a", T_A },
+	{ "address", T_BLOCK },
+	{ "article", T_ARTICLE },
+	{ "aside", T_ASIDE },
+	{ "audio", T_SKIP },
+	{ "blockquote", T_BLOCKQUOTE },
+	{ "body", T_BODY },
+	{ "br", T_BR },
+	{ "button", T_CONTROL },
+	{ "canvas", T_SKIP },
+	{ "caption", T_BLOCK },
+	{ "center", T_BLOCK },
+	{ "datalist", T_SKIP },
+	{ "dd", T_DD },
+	{ "details", T_BLOCK },
+	{ "dialog", T_SKIP },
+	{ "div", T_DIV },
+	{ "dl", T_DL },
+	{ "dt", T_DT },
+	{ "embed", T_SKIP },
+	{ "fieldset", T_BLOCK },
+	{ "figcaption", T_FIGCAPTION },
+	{ "figure", T_BLOCK },
+	{ "footer", T_FOOTER },
+	{ "form", T_FORM },
+	{ "h1", T_H1 },
+	{ "h2", T_H2 },
+	{ "h3", T_H3 },
+	{ "h4", T_H4 },
+	{ "h5", T_H5 },
+	{ "h6", T_H6 },
+	{ "head", T_HEAD },
+	{ "header", T_HEADER },
+	{ "hr", T_HR },
+	{ "html", T_HTML },
+	{ "iframe", T_SKIP },
+	{ "input", T_CONTROL },
+	{ "label", T_CONTROL },
+	{ "legend", T_BLOCK },
+	{ "li", T_LI },
+	{ "link", T_LINK },
+	{ "main", T_MAIN },
+	{ "map", T_SKIP },
+	{ "math", T_SKIP },
+	{ "menu", T_NAV },
+	{ "meta", T_META },
+	{ "nav", T_NAV },
+	{ "noscript", T_SKIP },
+	{ "object", T_SKIP },
+	{ "ol", T_OL },
+	{ "option", T_CONTROL },
+	{ "p", T_P },
+	{ "picture", T_SKIP },
+	{ "pre", T_PRE },
+	{ "script", T_SKIP },
+	{ "section", T_SECTION },
+	{ "select", T_CONTROL },
+	{ "style", T_SKIP },
+	{ "summary", T_BLOCK },
+	{ "svg", T_SKIP },
+	{ "table", T_TABLE },
+	{ "tbody", T_BLOCK },
+	{ "td", T_TD },
+	{ "template", T_SKIP },
+	{ "textarea", T_CONTROL },
+	{ "tfoot", T_BLOCK },
+	{ "th", T_TH },
+	{ "thead", T_BLOCK },
+	{ "title", T_TITLE },
+	{ "tr", T_TR },
+	{ "ul", T_UL },
 	{ "video", T_SKIP },
 };
 
@@ -151,21 +236,24 @@ static bool is_block_tag(unsigned char t)
 
 /* Words of a class or id that mark a page's furniture. */
 static const char *const boiler_words[] = {
-	"ad-", "ads", "advert", "agegate", "author", "banner", "breadcrumb",
-	"byline", "caption", "comment", "community", "consent", "cookie",
-	"credit", "disqus", "dropdown", "extra", "follow", "footer", "gdpr",
-	"masthead", "menu", "meta", "modal", "more-", "nav",
-	"newsletter", "outbrain", "pagination", "pager", "popular", "popup",
-	"print", "promo", "rating", "recirc", "recommend", "related",
-	"remark", "replies", "rss", "share", "sharing", "shoutbox", "sidebar",
-	"signup", "skyscraper", "social", "sponsor", "subscribe", "taboola",
-	"tags", "toolbar", "tools", "trending", "widget",
+	"ad-",       "ads",        "advert",   "agegate",    "author",
+	"banner",    "breadcrumb", "byline",   "caption",    "comment",
+	"community", "consent",    "cookie",   "credit",     "disqus",
+	"dropdown",  "extra",      "follow",   "footer",     "gdpr",
+	"masthead",  "menu",       "meta",     "modal",      "more-",
+	"nav",       "newsletter", "outbrain", "pagination", "pager",
+	"popular",   "popup",      "print",    "promo",      "rating",
+	"recirc",    "recommend",  "related",  "remark",     "replies",
+	"rss",       "share",      "sharing",  "shoutbox",   "sidebar",
+	"signup",    "skyscraper", "social",   "sponsor",    "subscribe",
+	"taboola",   "tags",       "toolbar",  "tools",      "trending",
+	"widget",
 };
 
 /* Words that mark the article itself. */
 static const char *const content_words[] = {
-	"article", "blog", "body", "content", "entry", "main", "news",
-	"page", "post", "prose", "story", "text",
+	"article", "blog", "body", "content", "entry", "main",
+	"news",    "page", "post", "prose",   "story", "text",
 };
 
 /*
@@ -316,18 +404,18 @@ struct reader {
 	size_t n_elems, cap_elems;
 	struct block *blocks;
 	size_t n_blocks, cap_blocks;
-	struct buf text;      /* every block's text, one after another */
-	size_t block_start;   /* where the open block starts in text */
+	struct buf text;    /* every block's text, one after another */
+	size_t block_start; /* where the open block starts in text */
 	size_t block_chars, block_links;
-	bool space;           /* white space pending in the open block */
-	size_t in_link;       /* depth of open <a> elements */
-	size_t cur;           /* index + 1 of the innermost open element */
-	size_t block_owner;   /* index + 1 of the innermost block element */
+	bool space;         /* white space pending in the open block */
+	size_t in_link;     /* depth of open <a> elements */
+	size_t cur;         /* index + 1 of the innermost open element */
+	size_t block_owner; /* index + 1 of the innermost block element */
 	/* Headline candidates and the page's address. */
 	xmlChar *og_title, *tw_title, *site_name, *canonical, *og_url;
 	struct buf title_text;
 	char charset[PRECIS_CHARSET_MAX]; /* the first <meta> charset */
-	size_t h1_block;      /* index + 1 of the first h1's block */
+	size_t h1_block; /* index + 1 of the first h1's block */
 	bool in_title;
 	bool failed;
 };
@@ -368,13 +456,20 @@ static void flush(struct reader *r)
 			if (r->h1_block == 0 && !r->elems[b->elem].dead)
 				r->h1_block = r->n_blocks;
 			break;
-		case T_H2: case T_H3: case T_H4: case T_H5: case T_H6:
+		case T_H2:
+		case T_H3:
+		case T_H4:
+		case T_H5:
+		case T_H6:
 			b->kind = BK_HEADING;
 			break;
-		case T_LI: case T_DD: case T_DT:
+		case T_LI:
+		case T_DD:
+		case T_DT:
 			b->kind = BK_LI;
 			break;
-		case T_TD: case T_TH:
+		case T_TD:
+		case T_TH:
 			b->kind = BK_CELL;
 			break;
 		default:
@@ -393,8 +488,7 @@ static void flush(struct reader *r)
 static size_t space_len(const unsigned char *s, bool *visible)
 {
 	*visible = true;
-	if (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r' ||
-	    *s == '\f')
+	if (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r' || *s == '\f')
 		return 1;
 	if (s[0] == 0xC2 && s[1] == 0xA0)
 		return 2;
@@ -409,8 +503,8 @@ static size_t space_len(const unsigned char *s, bool *visible)
 		*visible = false;
 		return 3;
 	}
-	if (s[0] == 0xE2 && s[1] == 0x80 && (s[2] == 0xA8 || s[2] == 0xA9 ||
-					     s[2] == 0xAF))
+	if (s[0] == 0xE2 && s[1] == 0x80 &&
+	    (s[2] == 0xA8 || s[2] == 0xA9 || s[2] == 0xAF))
 		return 3;
 	if (s[0] == 0xE3 && s[1] == 0x80 && s[2] == 0x80)
 		return 3;
@@ -545,7 +639,8 @@ static bool enter(struct reader *r, xmlNode *n)
 	e->tag = tag;
 	if (r->cur != 0)
 		e->bparent = is_block_tag(r->elems[r->cur - 1].tag) ?
-				     r->cur : r->elems[r->cur - 1].bparent;
+				     r->cur :
+				     r->elems[r->cur - 1].bparent;
 	n->_private = (void *)(uintptr_t)r->n_elems;
 	dead = r->cur != 0 && r->elems[r->cur - 1].dead;
 	{
@@ -655,15 +750,30 @@ static double link_density(const struct elem *e)
 static double tag_weight(unsigned char tag)
 {
 	switch (tag) {
-	case T_DIV: case T_ARTICLE: case T_MAIN:
+	case T_DIV:
+	case T_ARTICLE:
+	case T_MAIN:
 		return 5;
-	case T_PRE: case T_TD: case T_BLOCKQUOTE:
+	case T_PRE:
+	case T_TD:
+	case T_BLOCKQUOTE:
 		return 3;
-	case T_OL: case T_UL: case T_DL: case T_DD: case T_DT: case T_LI:
+	case T_OL:
+	case T_UL:
+	case T_DL:
+	case T_DD:
+	case T_DT:
+	case T_LI:
 	case T_FORM:
 		return -3;
-	case T_H1: case T_H2: case T_H3: case T_H4: case T_H5: case T_H6:
-	case T_TH: case T_HEADER:
+	case T_H1:
+	case T_H2:
+	case T_H3:
+	case T_H4:
+	case T_H5:
+	case T_H6:
+	case T_TH:
+	case T_HEADER:
 		return -5;
 	default:
 		return 0;
@@ -747,7 +857,8 @@ static size_t choose(struct reader *r, size_t body)
 				e->score = tag_weight(e->tag) + 10.0 * e->hint;
 			}
 			e->score += level == 0 ? s :
-				    level == 1 ? s / 2 : s / (3.0 * level);
+				    level == 1 ? s / 2 :
+						 s / (3.0 * level);
 			a = e->parent;
 		}
 	}
@@ -825,8 +936,8 @@ static void include(struct reader *r, size_t best, size_t body)
 	if (best != body && top->parent != 0 && top->tag != T_BODY)
 		for (c = r->elems[top->parent - 1].node->children; c != NULL;
 		     c = c->next) {
-			size_t ci = c->type == XML_ELEMENT_NODE ?
-					    elem_index(c) : 0;
+			size_t ci =
+				c->type == XML_ELEMENT_NODE ? elem_index(c) : 0;
 			struct elem *e;
 			double bonus = 0;
 
@@ -836,8 +947,8 @@ static void include(struct reader *r, size_t best, size_t body)
 			if (e->dead)
 				continue;
 			if (top_class != NULL && top_class[0] != '\0') {
-				xmlChar *cls = xmlGetProp(
-					c, (const xmlChar *)"class");
+				xmlChar *cls =
+					xmlGetProp(c, (const xmlChar *)"class");
 
 				if (cls != NULL && xmlStrEqual(cls, top_class))
 					bonus = top->score * 0.2;
@@ -928,9 +1039,9 @@ static bool same_text(const char *a, size_t alen, const char *b)
 static void strip_site(struct buf *t, const char *site)
 {
 	static const char *const seps[] = {
-		" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: ",
-		" \xC2\xB7 ", " \xE2\x80\xA2 ", " \xC2\xBB ", " \xC2\xAB ",
-		" / ",
+		" | ",        " - ",        " \xE2\x80\x93 ", " \xE2\x80\x94 ",
+		" :: ",       " \xC2\xB7 ", " \xE2\x80\xA2 ", " \xC2\xBB ",
+		" \xC2\xAB ", " / ",
 	};
 	size_t k, pass;
 

@@ -110,8 +110,7 @@ precis_status precis_options_read_sizes(const precis_options *in,
 	return PRECIS_OK;
 }
 
-precis_status precis_options_read(const precis_options *in,
-				  precis_options *out)
+precis_status precis_options_read(const precis_options *in, precis_options *out)
 {
 	return precis_options_read_sizes(in, out, options_sizes,
 					 sizeof(options_sizes) /

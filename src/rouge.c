@@ -58,14 +58,18 @@ static precis_rouge_prf prf(size_t hits, size_t ref_count, size_t sys_count)
 	precis_rouge_prf s;
 	double alpha = 0.5;
 
-	s.recall = ref_count ? precis_rouge_round5((double)hits /
-						  (double)ref_count) : 0.0;
-	s.precision = sys_count ? precis_rouge_round5((double)hits /
-						     (double)sys_count) : 0.0;
+	s.recall =
+		ref_count ?
+			precis_rouge_round5((double)hits / (double)ref_count) :
+			0.0;
+	s.precision =
+		sys_count ?
+			precis_rouge_round5((double)hits / (double)sys_count) :
+			0.0;
 	if ((1 - alpha) * s.precision + alpha * s.recall > 0)
-		s.f = precis_rouge_round5(s.precision * s.recall /
-					  ((1 - alpha) * s.precision +
-					   alpha * s.recall));
+		s.f = precis_rouge_round5(
+			s.precision * s.recall /
+			((1 - alpha) * s.precision + alpha * s.recall));
 	else
 		s.f = 0.0;
 	return s;
@@ -115,8 +119,8 @@ enum cls {
 
 static int in_class(enum cls cl, unsigned char ch)
 {
-	int vowel = ch == 'a' || ch == 'e' || ch == 'i' || ch == 'o' ||
-		    ch == 'u';
+	int vowel =
+		ch == 'a' || ch == 'e' || ch == 'i' || ch == 'o' || ch == 'u';
 
 	switch (cl) {
 	case CL_C:
@@ -156,14 +160,24 @@ struct pattern {
  * The patterns of ROUGE's stemmer, with C = c[^aeiouy]* (consonant run)
  * and V = v[aeiou]* (vowel run).
  */
-#define OPT_C { CL_C, 0, 2 }, { CL_NY, 1, 0 }
-#define ATOM_C { CL_C, 0, 0 }, { CL_NY, 1, 0 }
-#define ATOM_V { CL_V, 0, 0 }, { CL_VS, 1, 0 }
+#define OPT_C                                                                  \
+	{ CL_C, 0, 2 },                                                        \
+	{                                                                      \
+		CL_NY, 1, 0                                                    \
+	}
+#define ATOM_C                                                                 \
+	{ CL_C, 0, 0 },                                                        \
+	{                                                                      \
+		CL_NY, 1, 0                                                    \
+	}
+#define ATOM_V                                                                 \
+	{ CL_V, 0, 0 },                                                        \
+	{                                                                      \
+		CL_VS, 1, 0                                                    \
+	}
 
 /* ^(C)?VC: m > 0 */
-static const struct pattern p_mgr0 = {
-	{ OPT_C, ATOM_V, ATOM_C }, 6, 0
-};
+static const struct pattern p_mgr0 = { { OPT_C, ATOM_V, ATOM_C }, 6, 0 };
 
 /* ^(C)?VC(V)?$: m = 1 */
 static const struct pattern p_meq1 = {
@@ -176,9 +190,7 @@ static const struct pattern p_mgr1 = {
 };
 
 /* ^(C)?v: a vowel in the stem */
-static const struct pattern p_hasv = {
-	{ OPT_C, { CL_V, 0, 0 } }, 3, 0
-};
+static const struct pattern p_hasv = { { OPT_C, { CL_V, 0, 0 } }, 3, 0 };
 
 /* ^Cv[^aeiouwxy]$: *o for a one-syllable stem */
 static const struct pattern p_cvc = {
@@ -243,27 +255,26 @@ struct rule {
 /* Step 2 and 3 rules; the longest matching suffix is the one tried. */
 static const struct rule step2[] = {
 	{ "ational", "ate" }, { "tional", "tion" }, { "enci", "ence" },
-	{ "anci", "ance" }, { "izer", "ize" }, { "bli", "ble" },
-	{ "alli", "al" }, { "entli", "ent" }, { "eli", "e" },
-	{ "ousli", "ous" }, { "ization", "ize" }, { "ation", "ate" },
-	{ "ator", "ate" }, { "alism", "al" }, { "iveness", "ive" },
+	{ "anci", "ance" },   { "izer", "ize" },    { "bli", "ble" },
+	{ "alli", "al" },     { "entli", "ent" },   { "eli", "e" },
+	{ "ousli", "ous" },   { "ization", "ize" }, { "ation", "ate" },
+	{ "ator", "ate" },    { "alism", "al" },    { "iveness", "ive" },
 	{ "fulness", "ful" }, { "ousness", "ous" }, { "aliti", "al" },
-	{ "iviti", "ive" }, { "biliti", "ble" }, { "logi", "log" },
+	{ "iviti", "ive" },   { "biliti", "ble" },  { "logi", "log" },
 	{ NULL, NULL }
 };
 
-static const struct rule step3[] = {
-	{ "icate", "ic" }, { "ative", "" }, { "alize", "al" },
-	{ "iciti", "ic" }, { "ical", "ic" }, { "ful", "" }, { "ness", "" },
-	{ NULL, NULL }
-};
+static const struct rule step3[] = { { "icate", "ic" }, { "ative", "" },
+				     { "alize", "al" }, { "iciti", "ic" },
+				     { "ical", "ic" },  { "ful", "" },
+				     { "ness", "" },    { NULL, NULL } };
 
 /* The first pass of step 4: suffixes removed when m > 1. */
 static const struct rule step4[] = {
-	{ "al", "" }, { "ance", "" }, { "ence", "" }, { "er", "" },
-	{ "ic", "" }, { "able", "" }, { "ible", "" }, { "ant", "" },
-	{ "ement", "" }, { "ou", "" }, { "ism", "" }, { "ate", "" },
-	{ "iti", "" }, { "ous", "" }, { "ive", "" }, { "ize", "" },
+	{ "al", "" },    { "ance", "" }, { "ence", "" }, { "er", "" },
+	{ "ic", "" },    { "able", "" }, { "ible", "" }, { "ant", "" },
+	{ "ement", "" }, { "ou", "" },   { "ism", "" },  { "ate", "" },
+	{ "iti", "" },   { "ous", "" },  { "ive", "" },  { "ize", "" },
 	{ NULL, NULL }
 };
 
@@ -274,8 +285,8 @@ static const struct rule *longest(const struct rule *rules, const char *w,
 
 	for (; rules->suffix; rules++)
 		if (ends(w, len, rules->suffix) &&
-		    (best == NULL || strlen(rules->suffix) >
-				     strlen(best->suffix)))
+		    (best == NULL ||
+		     strlen(rules->suffix) > strlen(best->suffix)))
 			best = rules;
 	return best;
 }
@@ -407,8 +418,8 @@ struct doc {
 };
 
 struct precis_rouge {
-	struct word *words;   /* every string met, by key */
-	struct word **byid;   /* the same, by id */
+	struct word *words; /* every string met, by key */
+	struct word **byid; /* the same, by id */
 	size_t nid, capid;
 
 	/* Per-id unigram budgets for ROUGE-L, all zero between documents. */
@@ -416,15 +427,15 @@ struct precis_rouge {
 	size_t capref, capsys;
 
 	struct doc ref, sys;
-	uint64_t *ga, *gb;    /* n-gram keys */
+	uint64_t *ga, *gb; /* n-gram keys */
 	size_t capga, capgb;
-	unsigned char *dir;   /* LCS back-pointers */
+	unsigned char *dir; /* LCS back-pointers */
 	size_t capdir;
-	uint32_t *row;        /* two rows of LCS lengths */
+	uint32_t *row; /* two rows of LCS lengths */
 	size_t caprow;
-	unsigned char *mask;  /* hit mask of one reference sentence */
+	unsigned char *mask; /* hit mask of one reference sentence */
 	size_t capmask;
-	char *buf;            /* a token being stemmed */
+	char *buf; /* a token being stemmed */
 	size_t capbuf;
 };
 
@@ -578,7 +589,8 @@ static int scan(precis_rouge *r, const char *text, size_t len,
 			for (k = i; k < j; k++) {
 				c = (unsigned char)text[k];
 				r->buf[k - i] = (char)(c >= 'A' && c <= 'Z' ?
-						       c - 'A' + 'a' : c);
+							       c - 'A' + 'a' :
+							       c);
 			}
 			if (stem_id(r, r->buf, j - i, &id) != 0)
 				return -1;
@@ -625,8 +637,8 @@ static int doc_newline(void *arg)
 }
 
 /* Turns the sentences s[0..n) into d.  Returns 0 or -1 (out of memory). */
-static int doc_build(precis_rouge *r, struct doc *d,
-		     const precis_rouge_text *s, size_t n)
+static int doc_build(precis_rouge *r, struct doc *d, const precis_rouge_text *s,
+		     size_t n)
 {
 	size_t i;
 
@@ -636,9 +648,8 @@ static int doc_build(precis_rouge *r, struct doc *d,
 		return -1;
 	d->start[0] = 0;
 	for (i = 0; i < n; i++) {
-		if (sent_open(d) ||
-		    scan(r, s[i].text, s[i].length, doc_token, doc_newline,
-			 d) != 0)
+		if (sent_open(d) || scan(r, s[i].text, s[i].length, doc_token,
+					 doc_newline, d) != 0)
 			return -1;
 	}
 	return 0;
@@ -667,8 +678,9 @@ static size_t grams(const struct doc *d, unsigned n, uint64_t **keys,
 	if (precis_grow((void **)keys, cap, count, sizeof(**keys)))
 		return SIZE_MAX;
 	for (i = 0; i < count; i++)
-		(*keys)[i] = n == 1 ? d->tok.v[i] :
-			     (uint64_t)d->tok.v[i] << 32 | d->tok.v[i + 1];
+		(*keys)[i] =
+			n == 1 ? d->tok.v[i] :
+				 (uint64_t)d->tok.v[i] << 32 | d->tok.v[i + 1];
 	qsort(*keys, count, sizeof(**keys), cmp_u64);
 	return count;
 }
@@ -848,8 +860,7 @@ precis_status precis_rouge_score(precis_rouge *r,
 				 const precis_rouge_text *reference,
 				 size_t reference_count,
 				 const precis_rouge_text *system,
-				 size_t system_count,
-				 precis_rouge_scores *out)
+				 size_t system_count, precis_rouge_scores *out)
 {
 	precis_rouge_scores s;
 
@@ -888,9 +899,8 @@ static int token_cb(void *arg, uint32_t id)
 	return cb->fn(cb->arg, w->key, w->len) ? 1 : 0;
 }
 
-precis_status precis_rouge_tokens(precis_rouge *r, const char *text,
-				  size_t len, precis_rouge_token_fn fn,
-				  void *arg)
+precis_status precis_rouge_tokens(precis_rouge *r, const char *text, size_t len,
+				  precis_rouge_token_fn fn, void *arg)
 {
 	struct token_cb cb = { r, fn, arg };
 	int rc;
@@ -978,12 +988,14 @@ precis_status precis_rouge_bootstrap(const double *values, size_t count,
 	ua = trunc((double)resamples - delta - 1);
 	la = trunc(delta);
 	ratio = (double)resamples - delta - 1 - ua;
-	out->low = precis_rouge_round5(at(means, resamples, la) +
-				       (at(means, resamples, la + 1) -
-					at(means, resamples, la)) * ratio);
-	out->high = precis_rouge_round5(at(means, resamples, ua) +
-					(at(means, resamples, ua + 1) -
-					 at(means, resamples, ua)) * ratio);
+	out->low = precis_rouge_round5(
+		at(means, resamples, la) +
+		(at(means, resamples, la + 1) - at(means, resamples, la)) *
+			ratio);
+	out->high = precis_rouge_round5(
+		at(means, resamples, ua) +
+		(at(means, resamples, ua + 1) - at(means, resamples, ua)) *
+			ratio);
 	precis_dealloc(means);
 	return PRECIS_OK;
 }

@@ -60,12 +60,9 @@ static const char *const feature_names[PRECIS_FEATURE_COUNT] = {
  * paragraph is left out of the fit (see the script).
  */
 static const double news_weights[PRECIS_FEATURE_COUNT] = {
-	[PRECIS_FEATURE_TF] = 0.1,
-	[PRECIS_FEATURE_POSITION] = 1.5,
-	[PRECIS_FEATURE_PARAGRAPH] = 0.0,
-	[PRECIS_FEATURE_TITLE] = 0.2,
-	[PRECIS_FEATURE_LENGTH] = 0.3,
-	[PRECIS_FEATURE_CENTRALITY] = 1.1,
+	[PRECIS_FEATURE_TF] = 0.1,        [PRECIS_FEATURE_POSITION] = 1.5,
+	[PRECIS_FEATURE_PARAGRAPH] = 0.0, [PRECIS_FEATURE_TITLE] = 0.2,
+	[PRECIS_FEATURE_LENGTH] = 0.3,    [PRECIS_FEATURE_CENTRALITY] = 1.1,
 	[PRECIS_FEATURE_QUOTE] = 0.1,
 };
 
@@ -158,9 +155,10 @@ void precis_score(struct precis_doc *doc, const precis_weights *weights)
 		uint32_t mark = precis_doc_new_mark(doc);
 		double n = (double)(s->tok_end - s->tok_begin);
 
-		/* Count each distinct term of the sentence, then visit it once. */
+		/* Count each distinct term of the sentence, then visit it. */
 		for (k = s->tok_begin; k < s->tok_end; k++) {
-			struct precis_doc_term *term = &doc->terms[doc->toks[k]];
+			struct precis_doc_term *term =
+				&doc->terms[doc->toks[k]];
 
 			if (term->mark != mark) {
 				term->mark = mark;
@@ -176,7 +174,8 @@ void precis_score(struct precis_doc *doc, const precis_weights *weights)
 		link = distinct > 0 ? pow((double)distinct, -DEGREE_DAMP) : 0.0;
 		s->feat[PRECIS_FEATURE_DEGREE] = link;
 		for (k = s->tok_begin; k < s->tok_end; k++) {
-			struct precis_doc_term *term = &doc->terms[doc->toks[k]];
+			struct precis_doc_term *term =
+				&doc->terms[doc->toks[k]];
 			double c = term->count;
 
 			if (c > 0) {
@@ -189,7 +188,8 @@ void precis_score(struct precis_doc *doc, const precis_weights *weights)
 		s->feat[PRECIS_FEATURE_TF] = n > 0 ? dens / sqrt(n) : 0.0;
 		s->feat[PRECIS_FEATURE_CENTRALITY] =
 			snorm > 0 && doc_norm > 0 ?
-				dot / (sqrt(snorm) * doc_norm) : 0.0;
+				dot / (sqrt(snorm) * doc_norm) :
+				0.0;
 		if (s->feat[PRECIS_FEATURE_TF] > max_tf_feat)
 			max_tf_feat = s->feat[PRECIS_FEATURE_TF];
 		if (s->feat[PRECIS_FEATURE_CENTRALITY] > max_cent)
@@ -219,7 +219,8 @@ void precis_score(struct precis_doc *doc, const precis_weights *weights)
 		size_t k;
 
 		for (k = s->tok_begin; k < s->tok_end; k++) {
-			struct precis_doc_term *term = &doc->terms[doc->toks[k]];
+			struct precis_doc_term *term =
+				&doc->terms[doc->toks[k]];
 
 			if (term->mark != mark) {
 				term->mark = mark;

@@ -77,7 +77,8 @@ static bool redundant(struct precis_doc *doc, const struct precis_doc_sent *s,
 			ns++;
 		}
 	from = doc->npicked > REDUNDANCY_WINDOW ?
-		       doc->npicked - REDUNDANCY_WINDOW : 0;
+		       doc->npicked - REDUNDANCY_WINDOW :
+		       0;
 	for (j = from; j < doc->npicked; j++) {
 		const struct precis_doc_sent *p = &doc->sents[doc->picked[j]];
 		size_t shared = shared_terms(doc, p, mark);

@@ -53,8 +53,17 @@ enum nclass { N_NONE, N_UPPER, N_LOWER, N_DIGIT, N_OTHER };
 
 /* Kinds of the word before a period. */
 enum pkind {
-	P_EMPTY, P_NORMAL, P_NUMBER, P_INITIAL, P_TITLE, P_NUMABBR,
-	P_INNER, P_SUFFIX, P_AMBIGUOUS, P_TIME, P_ROMAN
+	P_EMPTY,
+	P_NORMAL,
+	P_NUMBER,
+	P_INITIAL,
+	P_TITLE,
+	P_NUMABBR,
+	P_INNER,
+	P_SUFFIX,
+	P_AMBIGUOUS,
+	P_TIME,
+	P_ROMAN
 };
 
 /* List marker kinds. */
@@ -62,21 +71,21 @@ enum lkind { L_NONE, L_NUM, L_ALPHA, L_ROMAN };
 
 struct marker {
 	enum lkind kind;
-	unsigned value;     /* number, or letter index (a = 1) */
-	unsigned roman;     /* value as a roman numeral, or 0 */
-	unsigned style;     /* suffix: 1 '.', 2 ')', 3 '.)', 4 '(..)' */
+	unsigned value; /* number, or letter index (a = 1) */
+	unsigned roman; /* value as a roman numeral, or 0 */
+	unsigned style; /* suffix: 1 '.', 2 ')', 3 '.)', 4 '(..)' */
 	bool upper;
-	size_t end;         /* byte after the marker */
+	size_t end; /* byte after the marker */
 };
 
 struct next {
 	enum nclass cls;
-	bool upperish;      /* capital, caseless letter or iPhone-like word */
-	unsigned breaks;    /* line breaks crossed */
-	bool far;           /* white space longer than the window */
-	size_t w, wlen;     /* the word */
-	bool wdot;          /* the word is followed by '.' */
-	size_t w2, w2len;   /* the word after it */
+	bool upperish;       /* capital, caseless letter or iPhone-like word */
+	unsigned breaks;     /* line breaks crossed */
+	bool far;            /* white space longer than the window */
+	size_t w, wlen;      /* the word */
+	bool wdot;           /* the word is followed by '.' */
+	size_t w2, w2len;    /* the word after it */
 	unsigned char first; /* the first byte after the white space */
 };
 
@@ -108,16 +117,16 @@ struct splitter {
 	struct precis_spanvec *out;
 	bool caseless;
 	bool tokenized;
-	bool line_sentences;  /* lines end in marks: one sentence a line */
+	bool line_sentences; /* lines end in marks: one sentence a line */
 	size_t max_line;
 
-	size_t start;       /* first byte of the open sentence, or NONE */
-	size_t last_end;    /* end of its last non-space character */
+	size_t start;    /* first byte of the open sentence, or NONE */
+	size_t last_end; /* end of its last non-space character */
 	uint32_t last_cp;
-	size_t words;       /* words in the open sentence */
-	size_t tok_start;   /* first byte of the current word */
-	size_t prev_b, prev_e;  /* the word before it */
-	bool prev_tok_lower;  /* the word before the current began lower */
+	size_t words;          /* words in the open sentence */
+	size_t tok_start;      /* first byte of the current word */
+	size_t prev_b, prev_e; /* the word before it */
+	bool prev_tok_lower;   /* the word before the current began lower */
 	bool cur_tok_lower;
 
 	bool line_start;
@@ -197,21 +206,20 @@ static inline enum cclass cclass(uint32_t c)
 #define A_PLAIN 0x08
 #define A_ALNUM (A_UPPER | A_LOWER | A_DIGIT)
 
-#define ACLASS(c)                                                             \
-	((c) >= 'A' && (c) <= 'Z'   ? A_UPPER | A_PLAIN :                     \
-	 (c) >= 'a' && (c) <= 'z'   ? A_LOWER | A_PLAIN :                     \
-	 (c) >= '0' && (c) <= '9'   ? A_DIGIT | A_PLAIN :                     \
-	 (c) >= ' ' && (c) < 0x80 && (c) != '.' ? A_PLAIN :                   \
+#define ACLASS(c)                                                              \
+	((c) >= 'A' && (c) <= 'Z'               ? A_UPPER | A_PLAIN :          \
+	 (c) >= 'a' && (c) <= 'z'               ? A_LOWER | A_PLAIN :          \
+	 (c) >= '0' && (c) <= '9'               ? A_DIGIT | A_PLAIN :          \
+	 (c) >= ' ' && (c) < 0x80 && (c) != '.' ? A_PLAIN :                    \
 						  0)
-#define ACLASS4(c)  ACLASS(c), ACLASS((c) + 1), ACLASS((c) + 2), ACLASS((c) + 3)
-#define ACLASS16(c)                                                           \
+#define ACLASS4(c) ACLASS(c), ACLASS((c) + 1), ACLASS((c) + 2), ACLASS((c) + 3)
+#define ACLASS16(c)                                                            \
 	ACLASS4(c), ACLASS4((c) + 4), ACLASS4((c) + 8), ACLASS4((c) + 12)
-#define ACLASS64(c)                                                           \
+#define ACLASS64(c)                                                            \
 	ACLASS16(c), ACLASS16((c) + 16), ACLASS16((c) + 32), ACLASS16((c) + 48)
 
-static const unsigned char ascii_class[256] = {
-	ACLASS64(0), ACLASS64(64), ACLASS64(128), ACLASS64(192)
-};
+static const unsigned char ascii_class[256] = { ACLASS64(0), ACLASS64(64),
+						ACLASS64(128), ACLASS64(192) };
 
 static bool is_letter(enum cclass k)
 {
@@ -289,8 +297,7 @@ static bool may_equal(unsigned char c, const char *w)
 			  (unsigned char)w[0] >= 0x80;
 }
 
-static bool in_words(const char *const *list, const unsigned char *s,
-		     size_t n)
+static bool in_words(const char *const *list, const unsigned char *s, size_t n)
 {
 	if (list == NULL || n == 0)
 		return false;
@@ -301,8 +308,8 @@ static bool in_words(const char *const *list, const unsigned char *s,
 }
 
 /* Length of the string from l that starts at s[i], longest first. */
-static size_t match_str(const struct precis_split_strings *l, const unsigned char *s,
-			size_t len, size_t i)
+static size_t match_str(const struct precis_split_strings *l,
+			const unsigned char *s, size_t len, size_t i)
 {
 	const char *const *list = l->list;
 	size_t best = 0;
@@ -322,8 +329,8 @@ static size_t match_str(const struct precis_split_strings *l, const unsigned cha
 }
 
 /* Length of the string from l that ends at s[e), longest first. */
-static size_t match_str_back(const struct precis_split_strings *l, const unsigned char *s,
-			     size_t b, size_t e)
+static size_t match_str_back(const struct precis_split_strings *l,
+			     const unsigned char *s, size_t b, size_t e)
 {
 	const char *const *list = l->list;
 	size_t best = 0;
@@ -340,7 +347,8 @@ static size_t match_str_back(const struct precis_split_strings *l, const unsigne
 }
 
 /* Fills l from list. */
-static void str_list_init(struct precis_split_strings *l, const char *const *list)
+static void str_list_init(struct precis_split_strings *l,
+			  const char *const *list)
 {
 	memset(l, 0, sizeof(*l));
 	l->list = list;
@@ -364,7 +372,7 @@ static const struct precis_split_rules *
 abbr_fallback(const struct precis_split_rules *r)
 {
 	return r == &precis_split_rules_generic ||
-		       r == &precis_split_rules_english ?
+			       r == &precis_split_rules_english ?
 		       NULL :
 		       &precis_split_rules_generic;
 }
@@ -397,8 +405,8 @@ static int abbr_scan_one(const struct precis_split_rules *r,
 }
 
 /* The kind of the abbreviation s[0..n) (without its period), or 0. */
-static int abbr_scan(const struct precis_split_rules *r,
-		     const unsigned char *s, size_t n)
+static int abbr_scan(const struct precis_split_rules *r, const unsigned char *s,
+		     size_t n)
 {
 	const struct precis_split_rules *f = abbr_fallback(r);
 	int kind = abbr_scan_one(r, s, n);
@@ -510,8 +518,7 @@ static inline bool sp_is_mark(const struct splitter *sp, uint32_t c)
 		return ((sp->prep->multi_marks >> (c & 63)) & 1) &&
 		       is_mark(sp->r, c);
 	/* As is_mark(): letters and digits never are. */
-	return !(ascii_class[c] & A_ALNUM) &&
-	       has_bit(sp->prep->ascii_marks, c);
+	return !(ascii_class[c] & A_ALNUM) && has_bit(sp->prep->ascii_marks, c);
 }
 
 static inline bool sp_is_bullet(const struct splitter *sp, uint32_t c)
@@ -552,8 +559,10 @@ static int emit(struct splitter *sp)
 
 	if (sp->start != NONE && sp->last_end > sp->start) {
 		if (marks_only(sp, out)) {
-			/* "As shown in Fig. ??", "Wow! ! !": the marks belong to
-			 * the sentence before them on the line */
+			/*
+			 * "As shown in Fig. ??", "Wow! ! !": the marks belong
+			 * to the sentence before them on the line.
+			 */
 			struct precis_span *p = &out->v[out->n - 1];
 
 			p->length = sp->last_end - p->offset;
@@ -624,8 +633,9 @@ static void survey(struct splitter *sp)
 		} else {
 			line++;
 		}
-		if (c == '.' && (i + 1 == sp->len || s[i + 1] == ' ' ||
-				 s[i + 1] == '\n') && i > 0) {
+		if (c == '.' &&
+		    (i + 1 == sp->len || s[i + 1] == ' ' || s[i + 1] == '\n') &&
+		    i > 0) {
 			if (s[i - 1] == ' ' &&
 			    !(i >= 3 && s[i - 2] == '.' && s[i - 3] == ' ') &&
 			    (i + 2 >= sp->len || s[i + 2] != '.'))
@@ -667,9 +677,9 @@ static void survey(struct splitter *sp)
 static unsigned roman_value(const unsigned char *s, size_t n)
 {
 	static const char *const romans[] = {
-		"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x",
-		"xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii", "xviii",
-		"xix", "xx", NULL
+		"i",    "ii",  "iii",  "iv",    "v",   "vi",   "vii",
+		"viii", "ix",  "x",    "xi",    "xii", "xiii", "xiv",
+		"xv",   "xvi", "xvii", "xviii", "xix", "xx",   NULL
 	};
 	unsigned v;
 	size_t k;
@@ -688,8 +698,7 @@ static unsigned roman_value(const unsigned char *s, size_t n)
  * Parses a list marker at s[i]: "12." "3)" "4.)" "b." "(c)" "iv." followed
  * by white space.
  */
-static bool parse_marker(const struct splitter *sp, size_t i,
-			 struct marker *m)
+static bool parse_marker(const struct splitter *sp, size_t i, struct marker *m)
 {
 	const unsigned char *s = sp->s;
 	size_t len = sp->len, b, e;
@@ -806,10 +815,11 @@ static size_t word_end(const struct splitter *sp, size_t i, bool dots)
 			continue;
 		}
 		if ((c == '\'' || c == 0x2019 || (dots && c == '.') ||
-		     c == '-') && i + n < sp->len) {
+		     c == '-') &&
+		    i + n < sp->len) {
 			size_t n2;
-			enum cclass k2 = cclass(decode(sp->s, sp->len, i + n,
-						       &n2));
+			enum cclass k2 =
+				cclass(decode(sp->s, sp->len, i + n, &n2));
 
 			if (is_letter(k2) || k2 == C_DIGIT) {
 				i += n;
@@ -988,8 +998,8 @@ static bool caseless_initial(const unsigned char *s, size_t b, size_t e)
 	uint32_t c = 0;
 
 	/* the Indic scripts, Devanagari to Sinhala */
-	if (s[b] < 0xE0 || e - b > 16 ||
-	    decode(s, e, b, &n) < 0x0900 || decode(s, e, b, &n) > 0x0DFF)
+	if (s[b] < 0xE0 || e - b > 16 || decode(s, e, b, &n) < 0x0900 ||
+	    decode(s, e, b, &n) > 0x0DFF)
 		return false;
 	for (i = b; i < e; i += n) {
 		c = decode(s, e, i, &n);
@@ -1007,8 +1017,7 @@ static bool caseless_initial(const unsigned char *s, size_t b, size_t e)
 		}
 	}
 	/* U+094D and U+0BCD: the Devanagari and Tamil viramas */
-	return letters == 1 ||
-	       (letters == 2 && (c == 0x094D || c == 0x0BCD));
+	return letters == 1 || (letters == 2 && (c == 0x094D || c == 0x0BCD));
 }
 
 /* What is the word s[b..e) that a period follows? */
@@ -1084,9 +1093,10 @@ static bool missing_space(const struct splitter *sp, size_t b, size_t mark,
 			  size_t after)
 {
 	static const char *const tech[] = {
-		"com", "org", "net", "edu", "gov", "html", "htm", "php", "js",
-		"py", "txt", "pdf", "doc", "docx", "xml", "json", "io", "exe",
-		"jpg", "png", "gif", "yaml", "uk", "de", "fr", "co", NULL
+		"com",  "org",  "net", "edu", "gov", "html", "htm",
+		"php",  "js",   "py",  "txt", "pdf", "doc",  "docx",
+		"xml",  "json", "io",  "exe", "jpg", "png",  "gif",
+		"yaml", "uk",   "de",  "fr",  "co",  NULL
 	};
 	const unsigned char *s = sp->s;
 	size_t i, n, e, lower = 0, digits = 0, k;
@@ -1127,8 +1137,8 @@ static bool missing_space(const struct splitter *sp, size_t b, size_t mark,
 	for (e = after; e < sp->len && e - after < WORD_WINDOW; e++) {
 		if (s[e] == ' ' || s[e] == '\n' || s[e] == '\t')
 			break;
-		if (s[e] == '@' || s[e] == '/' || s[e] == ':' ||
-		    s[e] == '_' || s[e] == '=' || s[e] == '\\')
+		if (s[e] == '@' || s[e] == '/' || s[e] == ':' || s[e] == '_' ||
+		    s[e] == '=' || s[e] == '\\')
 			return false;
 		if (s[e] == '.' && e + 1 < sp->len && s[e + 1] != ' ' &&
 		    s[e + 1] != '\n' && s[e + 1] != '"' && s[e + 1] != ')')
@@ -1147,13 +1157,12 @@ static size_t footnotes(const struct splitter *sp, size_t mark, size_t start)
 	const unsigned char *s = sp->s;
 	size_t i = start, after, digits, n, groups = 0;
 
-	if (sp->caseless || mark < 2 || !(s[mark - 1] >= 'a' &&
-					  s[mark - 1] <= 'z') ||
+	if (sp->caseless || mark < 2 ||
+	    !(s[mark - 1] >= 'a' && s[mark - 1] <= 'z') ||
 	    !(s[mark - 2] >= 'a' && s[mark - 2] <= 'z'))
 		return 0;
 	for (;;) {
-		for (digits = 0; i < sp->len && s[i] >= '0' && s[i] <= '9';
-		     i++)
+		for (digits = 0; i < sp->len && s[i] >= '0' && s[i] <= '9'; i++)
 			digits++;
 		if (digits == 0 || digits > 3 || i >= sp->len)
 			return 0;
@@ -1180,14 +1189,13 @@ static size_t footnotes(const struct splitter *sp, size_t mark, size_t start)
 /* Marks */
 
 struct run {
-	size_t first, end;   /* the marks */
-	size_t cut;          /* after the closers */
+	size_t first, end; /* the marks */
+	size_t cut;        /* after the closers */
 	unsigned dots, ells, ends, strong;
 	bool spaced;
 	bool quote, bracket; /* closed by a quote, a bracket */
 	uint32_t last;
 };
-
 
 /*
  * Length of " X" at s[i], where X is a closer standing alone (white space
@@ -1283,7 +1291,8 @@ static void read_run(const struct splitter *sp, size_t i, struct run *rn)
 		rn->end = i;
 	}
 	i = rn->end;
-	while (closers < 8 && (k = match_str(&sp->prep->closers, s, len, i)) != 0) {
+	while (closers < 8 &&
+	       (k = match_str(&sp->prep->closers, s, len, i)) != 0) {
 		/* 。“ -- after a CJK mark, “ and ‘ open the next sentence */
 		if (rn->strong && k == 3 && s[i] == 0xE2 && s[i + 1] == 0x80 &&
 		    (s[i + 2] == 0x9C || s[i + 2] == 0x98))
@@ -1326,9 +1335,8 @@ static bool all_caps(const unsigned char *s, size_t n)
 /* Does the next word name a company form that follows Co.: KG, AG, Ltd? */
 static bool is_company_form(const struct splitter *sp, const struct next *nx)
 {
-	static const char *const forms[] = {
-		"kg", "ag", "kgaa", "ltd", "llc", "inc", "plc", NULL
-	};
+	static const char *const forms[] = { "kg",  "ag",  "kgaa", "ltd",
+					     "llc", "inc", "plc",  NULL };
 
 	return in_words(forms, sp->s + nx->w, nx->wlen);
 }
@@ -1363,8 +1371,7 @@ static bool period_ends(const struct splitter *sp, const struct run *rn,
 			       !(nx->wlen == 1 && sp->s[nx->w] == 'I') &&
 			       in_words(r->starters, sp->s + nx->w, nx->wlen);
 		}
-		return is_starter(sp, nx) &&
-		       before >= r->min_words_ambiguous;
+		return is_starter(sp, nx) && before >= r->min_words_ambiguous;
 	case P_NUMABBR:
 		/* "Jan. 5", "Sat. Oct. 3" */
 		if (nx->cls == N_DIGIT ||
@@ -1382,9 +1389,9 @@ static bool period_ends(const struct splitter *sp, const struct run *rn,
 		break;
 	case P_TIME:
 		/* "at 10 p.m. I'm going", but "5 p.m. EST" */
-		if (cased && !(nx->wdot && abbr_kind(sp, sp->s + nx->w,
-						      nx->wlen) ==
-						   PRECIS_ABBR_TITLE))
+		if (cased &&
+		    !(nx->wdot && abbr_kind(sp, sp->s + nx->w, nx->wlen) ==
+					  PRECIS_ABBR_TITLE))
 			return nx->cls == N_UPPER && nx->upperish &&
 			       !all_caps(sp->s + nx->w, nx->wlen);
 		/* "At 5 a.m. Mr. Smith went": as U.S. before a title */
@@ -1408,8 +1415,7 @@ static bool period_ends(const struct splitter *sp, const struct run *rn,
 		/* without a list of starters, a capital is the evidence */
 		if (r->starters == NULL)
 			return cased;
-		return is_starter(sp, nx) &&
-		       before >= r->min_words_ambiguous;
+		return is_starter(sp, nx) && before >= r->min_words_ambiguous;
 	case P_EMPTY:
 	case P_NORMAL:
 		break;
@@ -1470,9 +1476,8 @@ static bool exclaim_ends(const struct splitter *sp, const struct run *rn,
 	if (rn->quote && speech_follows(sp, nx))
 		return false;
 	/* Yahoo! */
-	if (rn->last == '!' &&
-	    in_words(r->exclamations, sp->s + sp->tok_start,
-		     rn->first - sp->tok_start))
+	if (rn->last == '!' && in_words(r->exclamations, sp->s + sp->tok_start,
+					rn->first - sp->tok_start))
 		return (sp->caseless || nx->upperish) && is_starter(sp, nx);
 	if (!sp->caseless && nx->cls == N_LOWER && !nx->upperish)
 		return nx->breaks > 0 && !rn->quote;
@@ -1583,9 +1588,9 @@ static int on_marks(struct splitter *sp, size_t i, size_t *next_i)
 		/* 「行きます。」と言った -- a quoted sentence inside one */
 		cut = rn.cut == rn.end || is_mark(sp->r, after) ||
 		      !quote_goes_on(sp, rn.cut);
-	} else if (is_cjk(after) && (rn.ends > 0 || (rn.dots == 1 &&
-						     is_cjk(before_cp(sp,
-							rn.first))))) {
+	} else if (is_cjk(after) &&
+		   (rn.ends > 0 ||
+		    (rn.dots == 1 && is_cjk(before_cp(sp, rn.first))))) {
 		/* 你好!我们 -- ASCII marks in text written without spaces */
 		cut = rn.cut == rn.end || !quote_goes_on(sp, rn.cut);
 	} else {
@@ -1837,8 +1842,8 @@ static void prepare(struct precis_split_prep *prep,
 	prep->rules = r;
 }
 
-int precis_split_text(const struct precis_split_rules *rules,
-		      const char *text, size_t len, struct precis_spanvec *out)
+int precis_split_text(const struct precis_split_rules *rules, const char *text,
+		      size_t len, struct precis_spanvec *out)
 {
 	struct precis_split_prep prep;
 
@@ -1892,9 +1897,9 @@ int precis_split_prepared(struct precis_split_prep *prep,
 			if (j != i) {
 				/* a bullet or marker: the next word starts
 				 * right after it */
-				word_start = j < sp.len &&
-					     !is_space(decode(sp.s, sp.len, j,
-							      &n));
+				word_start =
+					j < sp.len &&
+					!is_space(decode(sp.s, sp.len, j, &n));
 				sp.tok_start = j;
 				i = j;
 				continue;
@@ -1913,8 +1918,9 @@ int precis_split_prepared(struct precis_split_prep *prep,
 				size_t p = i + n, m;
 
 				if (p < sp.len)
-					sp.cur_tok_lower = cclass(decode(sp.s,
-						sp.len, p, &m)) == C_LOWER;
+					sp.cur_tok_lower =
+						cclass(decode(sp.s, sp.len, p,
+							      &m)) == C_LOWER;
 			}
 		}
 		if (sp.start == NONE) {
@@ -1948,7 +1954,8 @@ int precis_split_prepared(struct precis_split_prep *prep,
 		 * space nor mark, so only the line's counts change.
 		 */
 		for (j = i;
-		     i < sp.len && ((t = ascii_class[sp.s[i]]) & A_ALNUM); i++) {
+		     i < sp.len && ((t = ascii_class[sp.s[i]]) & A_ALNUM);
+		     i++) {
 			letters += (t & (A_UPPER | A_LOWER)) != 0;
 			lower += (t & A_LOWER) >> 1;
 		}

@@ -75,8 +75,8 @@ const struct precis_split_rules *precis_split_rules_for(const char *lang);
  *
  * Returns 0, or -1 when an allocation failed (out then holds a prefix).
  */
-int precis_split_text(const struct precis_split_rules *rules,
-		      const char *text, size_t len, struct precis_spanvec *out);
+int precis_split_text(const struct precis_split_rules *rules, const char *text,
+		      size_t len, struct precis_spanvec *out);
 
 /*
  * What the splitter derives from a rule table before it reads a text (the
@@ -90,8 +90,8 @@ int precis_split_text(const struct precis_split_rules *rules,
 
 struct precis_split_strings {
 	const char *const *list;
-	uint64_t heads[4];   /* the bytes that begin a string of the list */
-	uint64_t tails[4];   /* the bytes that end one */
+	uint64_t heads[4]; /* the bytes that begin a string of the list */
+	uint64_t tails[4]; /* the bytes that end one */
 };
 
 struct precis_split_prep {
@@ -104,7 +104,8 @@ struct precis_split_prep {
 	bool abbr_built;     /* the abbreviation hash is made on first use */
 	bool abbr_usable;    /* false: too many words, scan the table */
 	size_t abbr_longest; /* the longest hashed word, in bytes */
-	uint16_t abbr_slot[PRECIS_ABBR_SLOTS]; /* index in the table + 1, or 0 */
+	uint16_t
+		abbr_slot[PRECIS_ABBR_SLOTS]; /* index in the table + 1, or 0 */
 };
 
 /* precis_split_text() with the preparation of rules kept in *prep. */

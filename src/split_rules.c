@@ -14,6 +14,9 @@
 
 #include <string.h>
 
+/* The tables are packed by hand, a language at a time. */
+/* clang-format off */
+
 #define N_OF(a) (sizeof(a) / sizeof((a)[0]))
 
 /*
@@ -1121,3 +1124,4 @@ const struct precis_split_rules *precis_split_rules_for(const char *lang)
 			return all[k];
 	return &precis_split_rules_generic;
 }
+/* clang-format on */

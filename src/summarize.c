@@ -48,8 +48,8 @@ static precis_status prepare(precis_ctx *ctx, const char *text, size_t len,
 	sum->text = len > 0 ? text : "";
 	sum->len = len;
 	if (len > 0 && !precis_utf8_valid(text, len)) {
-		if (precis_cp1252_to_utf8(text, len, &sum->owned,
-					  &sum->len) != 0) {
+		if (precis_cp1252_to_utf8(text, len, &sum->owned, &sum->len) !=
+		    0) {
 			precis_summary_free(sum);
 			return PRECIS_ERR_NOMEM;
 		}
@@ -119,8 +119,7 @@ precis_status precis_summarize(precis_ctx *ctx, const char *text, size_t len,
 
 	st = precis_options_read(options, &opt);
 	options = &opt;
-	if (st != PRECIS_OK ||
-	    (unsigned)options->order > PRECIS_ORDER_SCORE ||
+	if (st != PRECIS_OK || (unsigned)options->order > PRECIS_ORDER_SCORE ||
 	    (unsigned)options->method > PRECIS_METHOD_CONTENT ||
 	    !(options->ratio >= 0 && options->ratio <= 1) ||
 	    !(options->redundancy >= 0 && options->redundancy <= 1) ||

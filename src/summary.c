@@ -22,7 +22,7 @@ static int by_keyword(const void *a, const void *b)
 }
 
 precis_status precis_summary_make_keywords(precis_ctx *ctx, size_t want,
-					  precis_summary *sum)
+					   precis_summary *sum)
 {
 	struct precis_doc *doc = &ctx->doc;
 	struct precis_doc_term **cand;
@@ -165,8 +165,7 @@ const char *precis_summary_language(const precis_summary *sum)
 	return sum != NULL ? sum->language : NULL;
 }
 
-bool precis_summary_detection(const precis_summary *sum,
-			      precis_detection *out)
+bool precis_summary_detection(const precis_summary *sum, precis_detection *out)
 {
 	if (sum == NULL || !sum->detected)
 		return false;
@@ -190,8 +189,8 @@ size_t precis_summary_keyword_count(const precis_summary *sum)
 	return sum != NULL ? sum->nkeywords : 0;
 }
 
-bool precis_summary_keyword(const precis_summary *sum, size_t i,
-			    size_t *offset, size_t *length, double *weight)
+bool precis_summary_keyword(const precis_summary *sum, size_t i, size_t *offset,
+			    size_t *length, double *weight)
 {
 	if (sum == NULL || i >= sum->nkeywords)
 		return false;

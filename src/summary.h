@@ -17,11 +17,11 @@ struct keyword {
 };
 
 struct precis_summary {
-	const char *text;    /* what the offsets refer to */
+	const char *text; /* what the offsets refer to */
 	size_t len;
-	char *owned;         /* the converted text, if any */
+	char *owned; /* the converted text, if any */
 	const char *language;
-	bool detected;       /* the language was detected: see detection */
+	bool detected; /* the language was detected: see detection */
 	precis_detection detection;
 	bool converted;
 	bool has_title;
@@ -30,8 +30,8 @@ struct precis_summary {
 	size_t words;
 	precis_sentence *sents;
 	size_t nsents;
-	double *feats;       /* nsents rows of PRECIS_FEATURE_COUNT; or NULL */
-	size_t *picked;      /* indices into sents, in the requested order */
+	double *feats;  /* nsents rows of PRECIS_FEATURE_COUNT; or NULL */
+	size_t *picked; /* indices into sents, in the requested order */
 	size_t npicked;
 	struct keyword *keywords;
 	size_t nkeywords;
@@ -50,6 +50,6 @@ precis_status precis_summary_fill(precis_ctx *ctx, precis_summary *sum,
  * PRECIS_ERR_NOMEM.
  */
 precis_status precis_summary_make_keywords(precis_ctx *ctx, size_t want,
-					  precis_summary *sum);
+					   precis_summary *sum);
 
 #endif

@@ -18,7 +18,6 @@
 
 #include "text.h"
 
-
 /*
  * Longer "words" (base64, URLs without punctuation, runs of one letter) are
  * no terms: they are neither cached nor stemmed, so that they cost no
@@ -96,8 +95,7 @@ static size_t fold_word(struct precis_vocab *v, const char *s, size_t len)
 	return precis_fold_word(&v->fold, s, len, v->fold_flags);
 }
 
-static bool is_stopword(const struct precis_vocab *v, const char *s,
-			size_t len)
+static bool is_stopword(const struct precis_vocab *v, const char *s, size_t len)
 {
 	struct precis_stopword *sw;
 
@@ -143,15 +141,16 @@ static size_t strip_particle(const char *s, size_t len)
 	/* longest first; every Hangul syllable is 3 bytes of UTF-8 */
 	static const char *const particles[] = {
 		"에서는", "에게서", "으로는", "이라고", "에서도", "에서",
-		"에게", "에는", "에도", "으로", "까지", "부터", "처럼",
-		"보다", "라고", "와의", "과의", "은", "는", "이", "가",
-		"을", "를", "의", "에", "도", "와", "과", "로", "만", NULL
+		"에게",   "에는",   "에도",   "으로",   "까지",   "부터",
+		"처럼",   "보다",   "라고",   "와의",   "과의",   "은",
+		"는",     "이",     "가",     "을",     "를",     "의",
+		"에",     "도",     "와",     "과",     "로",     "만",
+		NULL
 	};
 	size_t k, n;
 
 	/* Hangul syllables are U+AC00..U+D7A3: lead bytes EA to ED */
-	if (len < 9 || (unsigned char)s[0] < 0xEA ||
-	    (unsigned char)s[0] > 0xED)
+	if (len < 9 || (unsigned char)s[0] < 0xEA || (unsigned char)s[0] > 0xED)
 		return len;
 	for (k = 0; particles[k] != NULL; k++) {
 		n = strlen(particles[k]);
@@ -375,7 +374,8 @@ static struct precis_stem *intern_stem(struct precis_vocab *v, const char *s,
 	}
 	if ((v->nstems + 1) * 2 > v->stems_cap) {
 		size_t cap = v->stems_cap ? v->stems_cap * 2 : 1024;
-		struct precis_stem **stems = precis_malloc(cap * sizeof(*stems));
+		struct precis_stem **stems =
+			precis_malloc(cap * sizeof(*stems));
 
 		if (stems == NULL)
 			return NULL;
@@ -402,8 +402,7 @@ static struct precis_stem *intern_stem(struct precis_vocab *v, const char *s,
 }
 
 /* Adds a slot, doubling the table first if it would be over half full. */
-static int add_word(struct precis_vocab *v,
-		    const struct precis_word_slot *slot)
+static int add_word(struct precis_vocab *v, const struct precis_word_slot *slot)
 {
 	if ((v->count + 1) * 2 > v->slots_cap) {
 		size_t cap = v->slots_cap ? v->slots_cap * 2 : 1024, i;
@@ -439,9 +438,9 @@ static int add_word(struct precis_vocab *v,
  * bytes inline, then the rest of the word), and the loop is the two lines
  * that a shared helper would only hide behind a comparison callback.
  */
-static struct precis_word_slot *find_word(struct precis_vocab *v,
-					  uint32_t hash, const uint64_t head[2],
-					  const char *s, size_t len)
+static struct precis_word_slot *find_word(struct precis_vocab *v, uint32_t hash,
+					  const uint64_t head[2], const char *s,
+					  size_t len)
 {
 	size_t mask = v->slots_cap - 1, i;
 
@@ -523,8 +522,8 @@ void precis_vocab_trim(struct precis_vocab *v, size_t keep)
 		live[nlive++] = copy;
 	}
 	for (i = 0; i < n; i++) {
-		struct precis_word *w = arena_alloc(&fresh, sizeof(*w) +
-								kept[i].len);
+		struct precis_word *w =
+			arena_alloc(&fresh, sizeof(*w) + kept[i].len);
 
 		if (w == NULL)
 			goto fail;
@@ -612,8 +611,9 @@ precis_status precis_vocab_find(struct precis_vocab *v, const char *text,
 		key = v->fold.out;
 		keylen = strip_particle(v->fold.out, n);
 	} else {
-		const sb_symbol *r = sb_stemmer_stem(
-			v->stemmer, (const sb_symbol *)v->fold.out, (int)n);
+		const sb_symbol *r =
+			sb_stemmer_stem(v->stemmer,
+					(const sb_symbol *)v->fold.out, (int)n);
 
 		if (r == NULL)
 			return PRECIS_ERR_NOMEM;
@@ -746,8 +746,9 @@ bool precis_word_next(struct precis_word_scan *sc, size_t *begin, size_t *len,
 		size_t kn;
 
 		/* A run of ASCII letters and digits, most of a word. */
-		for (b = i; i < sc->end && (precis_ascii_class[s[i]] &
-					    PRECIS_ASCII_WORD); i++)
+		for (b = i; i < sc->end &&
+			    (precis_ascii_class[s[i]] & PRECIS_ASCII_WORD);
+		     i++)
 			;
 		if (i > b) {
 			prev = s[i - 1];
@@ -760,8 +761,8 @@ bool precis_word_next(struct precis_word_scan *sc, size_t *begin, size_t *len,
 		 * can join a word to what follows: any other ends it, without
 		 * the tests below (most words end so).
 		 */
-		if (s[i] < 0x80 && s[i] != '\'' && s[i] != '-' &&
-		    s[i] != '.' && s[i] != ',')
+		if (s[i] < 0x80 && s[i] != '\'' && s[i] != '-' && s[i] != '.' &&
+		    s[i] != ',')
 			break;
 		k = decode_at(sc, i, &cp);
 		if (word_char(cp) && !precis_is_cjk(cp)) {

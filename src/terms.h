@@ -26,15 +26,15 @@ struct sb_stemmer;
 struct precis_stem {
 	struct precis_stem *moved; /* its copy (while trimming) */
 	uint32_t len;
-	uint32_t hash;   /* of key, as the word table hashes */
-	bool numeric;    /* no letter in it */
-	bool live;       /* still used by a cached word (while trimming) */
-	char key[];      /* the stem, not NUL-terminated */
+	uint32_t hash; /* of key, as the word table hashes */
+	bool numeric;  /* no letter in it */
+	bool live;     /* still used by a cached word (while trimming) */
+	char key[];    /* the stem, not NUL-terminated */
 };
 
 struct precis_word {
 	uint32_t len;
-	char key[];      /* the surface form */
+	char key[]; /* the surface form */
 };
 
 /*
@@ -45,8 +45,8 @@ struct precis_word {
  */
 struct precis_word_slot {
 	uint32_t hash;
-	uint16_t len;    /* at most WORD_MAX_BYTES (terms.c) */
-	uint16_t hits;   /* times found since added or last trimmed, capped */
+	uint16_t len;     /* at most WORD_MAX_BYTES (terms.c) */
+	uint16_t hits;    /* times found since added or last trimmed, capped */
 	uint64_t head[2]; /* the first 16 bytes of the word, zero-padded */
 	struct precis_stem *stem; /* NULL for a stopword */
 	struct precis_word *word; /* NULL: empty */
@@ -67,14 +67,14 @@ struct precis_stopword {
 struct precis_arena_chunk {
 	struct precis_arena_chunk *next;
 	size_t used, size;
-	uint64_t data[];  /* 8-byte aligned */
+	uint64_t data[]; /* 8-byte aligned */
 };
 
 struct precis_vocab {
 	struct sb_stemmer *stemmer;
 	struct precis_arena_chunk *arena; /* the words and stems */
-	struct precis_word_slot *slots; /* the words */
-	size_t slots_cap; /* a power of two, or 0 */
+	struct precis_word_slot *slots;   /* the words */
+	size_t slots_cap;                 /* a power of two, or 0 */
 	/*
 	 * The interned stems, open-addressed like the words (at most half
 	 * full); a lookup compares the hash kept in the stem before its key.
@@ -83,8 +83,8 @@ struct precis_vocab {
 	size_t stems_cap; /* a power of two, or 0 */
 	size_t nstems;
 	struct precis_stopword *stopwords;
-	size_t count;    /* number of words */
-	unsigned fold_flags; /* PRECIS_FOLD_* */
+	size_t count;                /* number of words */
+	unsigned fold_flags;         /* PRECIS_FOLD_* */
 	struct precis_fold_buf fold; /* scratch for case folding */
 };
 
@@ -199,7 +199,7 @@ static inline void precis_word_scan_init(struct precis_word_scan *scan,
  * first word), so
  * that "self-standing" counts as one word of running text; false at the end.
  */
-bool precis_word_next(struct precis_word_scan *scan, size_t *begin,
-		      size_t *len, bool *new_chunk);
+bool precis_word_next(struct precis_word_scan *scan, size_t *begin, size_t *len,
+		      bool *new_chunk);
 
 #endif

@@ -121,20 +121,20 @@ int precis_cp1252_to_utf8(const char *text, size_t len, char **out,
 	return 0;
 }
 
-#define ASCII_CLASS(c)                                                        \
-	((c) >= 'A' && (c) <= 'Z'                ? PRECIS_ASCII_UPPER :       \
-	 (c) >= 'a' && (c) <= 'z'                ? PRECIS_ASCII_LOWER :       \
-	 (c) >= '0' && (c) <= '9'                ? PRECIS_ASCII_DIGIT :       \
+#define ASCII_CLASS(c)                                                         \
+	((c) >= 'A' && (c) <= 'Z'                   ? PRECIS_ASCII_UPPER :     \
+	 (c) >= 'a' && (c) <= 'z'                   ? PRECIS_ASCII_LOWER :     \
+	 (c) >= '0' && (c) <= '9'                   ? PRECIS_ASCII_DIGIT :     \
 	 (c) == ' ' || ((c) >= '\t' && (c) <= '\r') ? PRECIS_ASCII_SPACE :     \
-						   0u)
-#define ASCII_CLASS4(c)                                                       \
-	ASCII_CLASS(c), ASCII_CLASS((c) + 1), ASCII_CLASS((c) + 2),           \
+						      0u)
+#define ASCII_CLASS4(c)                                                        \
+	ASCII_CLASS(c), ASCII_CLASS((c) + 1), ASCII_CLASS((c) + 2),            \
 		ASCII_CLASS((c) + 3)
-#define ASCII_CLASS16(c)                                                      \
-	ASCII_CLASS4(c), ASCII_CLASS4((c) + 4), ASCII_CLASS4((c) + 8),        \
+#define ASCII_CLASS16(c)                                                       \
+	ASCII_CLASS4(c), ASCII_CLASS4((c) + 4), ASCII_CLASS4((c) + 8),         \
 		ASCII_CLASS4((c) + 12)
-#define ASCII_CLASS64(c)                                                      \
-	ASCII_CLASS16(c), ASCII_CLASS16((c) + 16), ASCII_CLASS16((c) + 32),   \
+#define ASCII_CLASS64(c)                                                       \
+	ASCII_CLASS16(c), ASCII_CLASS16((c) + 16), ASCII_CLASS16((c) + 32),    \
 		ASCII_CLASS16((c) + 48)
 
 const unsigned char precis_ascii_class[256] = {
@@ -195,8 +195,7 @@ bool precis_is_word_char(int32_t cp)
 	}
 }
 
-size_t precis_fold_space(const char *text, size_t len, char *out,
-			 size_t *chars)
+size_t precis_fold_space(const char *text, size_t len, char *out, size_t *chars)
 {
 	size_t i = 0, o = 0, n = 0;
 	bool pending = false;
@@ -239,13 +238,17 @@ static utf8proc_int32_t fold_premap(utf8proc_int32_t cp, void *data)
 	unsigned flags = *(const unsigned *)data;
 
 	switch (cp) {
-	case 0x2018: case 0x2019: case 0x02BC:
+	case 0x2018:
+	case 0x2019:
+	case 0x02BC:
 		return '\'';
 	case 0x0130: /* capital I with dot above */
 		return 'i';
 	case 'I':
 		return (flags & PRECIS_FOLD_TURKIC) ? 0x0131 : 'i';
-	case 0x055B: case 0x055C: case 0x055E:
+	case 0x055B:
+	case 0x055C:
+	case 0x055E:
 		return 0x00AD; /* ignorable: dropped */
 	default:
 		return cp;
@@ -267,15 +270,28 @@ static int32_t fold_simple(int32_t cp, unsigned flags)
 		return cp >= 'A' && cp <= 'Z' ? cp | 0x20 : cp;
 	}
 	switch (cp) {
-	case 0x00DF: case 0x0149: case 0x017F: case 0x01F0: /* ß ŉ ſ ǰ */
-	case 0x0387: case 0x0390: case 0x03B0: case 0x03D0: case 0x03D1:
-	case 0x03D5: case 0x03D6: case 0x03F0: case 0x03F1: case 0x03F5:
+	case 0x00DF:
+	case 0x0149:
+	case 0x017F:
+	case 0x01F0: /* ß ŉ ſ ǰ */
+	case 0x0387:
+	case 0x0390:
+	case 0x03B0:
+	case 0x03D0:
+	case 0x03D1:
+	case 0x03D5:
+	case 0x03D6:
+	case 0x03F0:
+	case 0x03F1:
+	case 0x03F5:
 		return -1;
 	case 0x0130:
 		return 'i';
 	case 0x03C2: /* final sigma */
 		return 0x03C3;
-	case 0x2018: case 0x2019: case 0x02BC:
+	case 0x2018:
+	case 0x2019:
+	case 0x02BC:
 		return '\'';
 	default:
 		break;
@@ -283,8 +299,8 @@ static int32_t fold_simple(int32_t cp, unsigned flags)
 	if ((cp >= 0x00C0 && cp < 0x0250 && cp != 0x00D7 && cp != 0x00F7) ||
 	    (cp >= 0x0386 && cp < 0x03D0) || (cp >= 0x0400 && cp < 0x0482) ||
 	    (cp >= 0x048A && cp < 0x0530) || (cp >= 0x0531 && cp < 0x0557) ||
-	    (cp >= 0x0561 && cp < 0x0587) ||
-	    (cp >= 0x05D0 && cp < 0x05F3) || (cp >= 0x0620 && cp < 0x064B))
+	    (cp >= 0x0561 && cp < 0x0587) || (cp >= 0x05D0 && cp < 0x05F3) ||
+	    (cp >= 0x0620 && cp < 0x064B))
 		return utf8proc_tolower(cp);
 	return -1;
 }
@@ -340,8 +356,8 @@ size_t precis_fold_word(struct precis_fold_buf *b, const char *s, size_t len,
 	for (;;) {
 		n = utf8proc_decompose_custom((const utf8proc_uint8_t *)s,
 					      (utf8proc_ssize_t)len, b->ucs,
-					      (utf8proc_ssize_t)b->ucs_cap,
-					      opt, fold_premap, &flags);
+					      (utf8proc_ssize_t)b->ucs_cap, opt,
+					      fold_premap, &flags);
 		if (n < 0) {
 			/* Not valid UTF-8: leave the word as it is. */
 			memcpy(b->out, s, len);
@@ -350,8 +366,8 @@ size_t precis_fold_word(struct precis_fold_buf *b, const char *s, size_t len,
 		if ((size_t)n <= b->ucs_cap && b->ucs != NULL)
 			break;
 		if (fold_grow(b, (void **)&b->ucs, &b->ucs_cap,
-				(size_t)n > len ? (size_t)n : len,
-				sizeof(*b->ucs)) != 0)
+			      (size_t)n > len ? (size_t)n : len,
+			      sizeof(*b->ucs)) != 0)
 			return SIZE_MAX;
 	}
 	n = utf8proc_normalize_utf32(b->ucs, n, opt);
@@ -359,8 +375,8 @@ size_t precis_fold_word(struct precis_fold_buf *b, const char *s, size_t len,
 		memcpy(b->out, s, len);
 		return len;
 	}
-	if (fold_grow(b, (void **)&b->out, &b->out_cap, (size_t)n * 4 + 1,
-		      1) != 0)
+	if (fold_grow(b, (void **)&b->out, &b->out_cap, (size_t)n * 4 + 1, 1) !=
+	    0)
 		return SIZE_MAX;
 	for (i = 0; i < n; i++)
 		o += precis_utf8_encode(b->ucs[i], b->out + o);

@@ -29,8 +29,8 @@ int precis_cp1252_to_utf8(const char *text, size_t len, char **out,
  * its length in bytes (1 to 4).  A byte that starts no well-formed sequence
  * reads as U+FFFD, length 1 (common/utf8.h).
  */
-static inline size_t precis_utf8_decode(const char *text, size_t len,
-					size_t i, int32_t *cp)
+static inline size_t precis_utf8_decode(const char *text, size_t len, size_t i,
+					int32_t *cp)
 {
 	size_t n;
 
@@ -58,7 +58,7 @@ bool precis_is_space(int32_t cp);
 /* White space, as precis_is_space() has it. */
 #define PRECIS_ASCII_SPACE 0x08u
 /* Letters and digits: precis_is_word_char(). */
-#define PRECIS_ASCII_WORD                                                     \
+#define PRECIS_ASCII_WORD                                                      \
 	(PRECIS_ASCII_UPPER | PRECIS_ASCII_LOWER | PRECIS_ASCII_DIGIT)
 
 extern const unsigned char precis_ascii_class[256];
@@ -78,8 +78,8 @@ bool precis_is_letter(int32_t cp);
  */
 static inline bool precis_is_inner_joiner(int32_t cp)
 {
-	return cp == 0x200C || cp == 0x200D || cp == 0x00AD ||
-	       cp == 0x055B || cp == 0x055C || cp == 0x055E;
+	return cp == 0x200C || cp == 0x200D || cp == 0x00AD || cp == 0x055B ||
+	       cp == 0x055C || cp == 0x055E;
 }
 
 /*
@@ -133,8 +133,8 @@ struct precis_fold_buf {
  * dotless i.  Returns the length of the result, or SIZE_MAX when a buffer
  * could not grow.  Allocates through alloc.h only.
  */
-size_t precis_fold_word(struct precis_fold_buf *buf, const char *s,
-			size_t len, unsigned flags);
+size_t precis_fold_word(struct precis_fold_buf *buf, const char *s, size_t len,
+			unsigned flags);
 
 /* Frees the scratch buffers and empties buf. */
 void precis_fold_buf_free(struct precis_fold_buf *buf);

@@ -77,10 +77,10 @@ static uint32_t dec(const unsigned char *s, size_t len, size_t i, size_t *n)
 
 static int white(uint32_t c)
 {
-	return c == ' ' || (c >= '\t' && c <= '\r') || c == 0x85 ||
-	       c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) ||
-	       c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F ||
-	       c == 0x3000 || c == 0xFEFF;
+	return c == ' ' || (c >= '\t' && c <= '\r') || c == 0x85 || c == 0xA0 ||
+	       c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 ||
+	       c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000 ||
+	       c == 0xFEFF;
 }
 
 /*
@@ -89,7 +89,7 @@ static int white(uint32_t c)
  * character boundaries.
  */
 static const char *split_violation(const char *text, size_t len,
-			     const struct precis_spanvec *v)
+				   const struct precis_spanvec *v)
 {
 	const unsigned char *s = (const unsigned char *)text;
 	size_t i = 0, k = 0, n;

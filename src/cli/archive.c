@@ -34,12 +34,14 @@ static int read_member(struct source_reader *r, struct stream *s,
 	if (source_kind(name) == KIND_WARC) {
 		if (!source_ends_with(name, ".gz"))
 			return source_read_warc(r, s);
-		return source_give_error(r, name, pos,
+		return source_give_error(
+			r, name, pos,
 			"a gzip'd WARC inside an archive is not read");
 	}
 	if (max > 0 && archive_entry_size_is_set(e) &&
 	    archive_entry_size(e) > (la_int64_t)max)
-		return source_give_error(r, name, pos,
+		return source_give_error(
+			r, name, pos,
 			"larger than the limit of %zu bytes (--max-bytes)",
 			max);
 	return source_give_text(r, s, name, name);
@@ -147,4 +149,3 @@ out:
 	free(s);
 	return rc;
 }
-

@@ -45,7 +45,8 @@ int cli_archive_load(const char **why)
 		  &cli_archive.read_support_format_tar },
 		{ "archive_read_support_format_zip",
 		  &cli_archive.read_support_format_zip },
-		{ "archive_read_open_filename", &cli_archive.read_open_filename },
+		{ "archive_read_open_filename",
+		  &cli_archive.read_open_filename },
 		{ "archive_read_next_header", &cli_archive.read_next_header },
 		{ "archive_read_data", &cli_archive.read_data },
 		{ "archive_error_string", &cli_archive.error_string },
@@ -74,7 +75,7 @@ int cli_archive_load(const char **why)
 		     i++)
 			if (!resolve(lib, syms[i].name, syms[i].slot)) {
 				failure = PRECIS_LIBARCHIVE_SONAME
-					  " lacks a function precis needs";
+					" lacks a function precis needs";
 				state = -1;
 			}
 	}

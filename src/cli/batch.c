@@ -68,7 +68,7 @@ struct slot {
 	struct source_doc doc;
 	enum slot_state state;
 	uint64_t queued; /* bytes it counts for in the ring */
-	char *out; /* the rendered record, or the text for --output-dir */
+	char *out;       /* the rendered record, or the text for --output-dir */
 	size_t out_len;
 };
 
@@ -76,7 +76,7 @@ struct batch {
 	struct cli_config cfg;
 	struct source_config src;
 	struct source_counts counts;
-	const char *output;     /* -o FILE, or NULL for standard output */
+	const char *output; /* -o FILE, or NULL for standard output */
 	const char *output_dir;
 	long jobs;
 	bool quiet;
@@ -119,48 +119,75 @@ static void on_signal(int sig)
 static void usage(void)
 {
 	printf("Usage: %s batch [OPTION]... INPUT...\n", cli_program);
-	fputs("Summarize every document of each INPUT and write one JSON object a\n"
-	      "line, in input order: {\"id\", \"title\", \"language\", \"sentences\",\n"
-	      "\"words\", \"summary\": [sentence, ...], \"spans\": [{\"index\",\n"
-	      "\"offset\", \"length\", \"score\", \"rank\"}, ...]}, or {\"id\", \"error\"}\n"
+	fputs("Summarize every document of each INPUT and write one JSON "
+	      "object a\n"
+	      "line, in input order: {\"id\", \"title\", \"language\", "
+	      "\"sentences\",\n"
+	      "\"words\", \"summary\": [sentence, ...], \"spans\": "
+	      "[{\"index\",\n"
+	      "\"offset\", \"length\", \"score\", \"rank\"}, ...]}, or "
+	      "{\"id\", \"error\"}\n"
 	      "for a document that could not be summarized.\n"
 	      "\n"
-	      "An INPUT is a directory (walked recursively in sorted order), an\n"
-	      "archive (.tar, .tar.gz, .tgz, .tar.bz2, .tar.xz, .tar.zst, .zip), JSON\n"
-	      "Lines (.jsonl, .ndjson, optionally .gz; - for standard input), a WARC\n"
-	      "file (.warc, .warc.gz), or a web page or text file (optionally .gz).\n"
-	      "The id is the file path, the member path, the record's id (its line\n"
+	      "An INPUT is a directory (walked recursively in sorted order), "
+	      "an\n"
+	      "archive (.tar, .tar.gz, .tgz, .tar.bz2, .tar.xz, .tar.zst, "
+	      ".zip), JSON\n"
+	      "Lines (.jsonl, .ndjson, optionally .gz; - for standard input), "
+	      "a WARC\n"
+	      "file (.warc, .warc.gz), or a web page or text file (optionally "
+	      ".gz).\n"
+	      "The id is the file path, the member path, the record's id (its "
+	      "line\n"
 	      "number when it has none), or a WARC page's WARC-Target-URI.\n"
 	      "\n"
-	      "A web page (.html, .htm, or HTML by its content) is summarized from\n"
-	      "its article, its headline the title.  In a WARC, each response record\n"
-	      "with a 2xx HTML response is a page, whose record adds \"url\" and\n"
-	      "\"date\" (WARC-Date); its body is decoded from chunked, gzip or\n"
-	      "deflate and read in the HTTP header's charset.  Other records are\n"
-	      "skipped and counted in the final line.  A damaged WARC ends with an\n"
+	      "A web page (.html, .htm, or HTML by its content) is summarized "
+	      "from\n"
+	      "its article, its headline the title.  In a WARC, each response "
+	      "record\n"
+	      "with a 2xx HTML response is a page, whose record adds \"url\" "
+	      "and\n"
+	      "\"date\" (WARC-Date); its body is decoded from chunked, gzip "
+	      "or\n"
+	      "deflate and read in the HTTP header's charset.  Other records "
+	      "are\n"
+	      "skipped and counted in the final line.  A damaged WARC ends "
+	      "with an\n"
 	      "error record after every record before the damage.\n"
-	      "\n", stdout);
+	      "\n",
+	      stdout);
 	cli_summary_help(stdout, true);
 	fputs("\n"
 	      "Batch:\n"
-	      "  -o, --output=FILE      write the records to FILE (gzip'd when it\n"
-	      "                         ends in .gz) instead of standard output\n"
-	      "      --output-dir=DIR   write each summary as text under DIR at the\n"
-	      "                         document's path; the records then hold the\n"
+	      "  -o, --output=FILE      write the records to FILE (gzip'd when "
+	      "it\n"
+	      "                         ends in .gz) instead of standard "
+	      "output\n"
+	      "      --output-dir=DIR   write each summary as text under DIR "
+	      "at the\n"
+	      "                         document's path; the records then hold "
+	      "the\n"
 	      "                         errors only\n"
-	      "  -j, --jobs=N           N worker threads beside the reader (default:\n"
-	      "                         online CPUs); with 1, one thread does all\n"
-	      "      --text-field=NAME  JSON Lines field of the text (default text)\n"
+	      "  -j, --jobs=N           N worker threads beside the reader "
+	      "(default:\n"
+	      "                         online CPUs); with 1, one thread does "
+	      "all\n"
+	      "      --text-field=NAME  JSON Lines field of the text (default "
+	      "text)\n"
 	      "      --id-field=NAME    field of the id (default id)\n"
 	      "      --title-field=NAME field of the title (default title); a\n"
-	      "                         non-empty title is the article's first line\n"
-	      "  -q, --quiet            no progress display and no final summary\n"
+	      "                         non-empty title is the article's first "
+	      "line\n"
+	      "  -q, --quiet            no progress display and no final "
+	      "summary\n"
 	      "  -h, --help             display this help and exit\n"
 	      "\n"
-	      "--max-bytes limits each document as read (a file, a member, a JSON\n"
+	      "--max-bytes limits each document as read (a file, a member, a "
+	      "JSON\n"
 	      "line, a WARC page's body before and after decoding).\n"
 	      "\n"
-	      "Exit status: 0 success, 1 if some document failed or output could\n"
+	      "Exit status: 0 success, 1 if some document failed or output "
+	      "could\n"
 	      "not be written, 2 for a usage error, 128 + N on signal N.\n",
 	      stdout);
 }
@@ -361,8 +388,8 @@ static void process(struct batch *b, precis_ctx *ctx, struct slot *sl)
 		if (st != PRECIS_OK) {
 			free(sl->out);
 			sl->out = NULL;
-			d->error = strdup(why != NULL ? why :
-						       precis_strerror(st));
+			d->error =
+				strdup(why != NULL ? why : precis_strerror(st));
 		}
 	}
 	if (d->error != NULL && render_error(sl) != 0) {
@@ -413,8 +440,7 @@ static void draw_progress(struct batch *b)
 }
 
 /* Reports a failed document on stderr: "precis: INPUT: ID: reason". */
-static void report(struct batch *b, const struct source_doc *d,
-		   const char *why)
+static void report(struct batch *b, const struct source_doc *d, const char *why)
 {
 	const char *id = d->id ? d->id : "?";
 
@@ -487,8 +513,8 @@ static int create_under(int dirfd, const char *rel, const char *data,
 			err = errno;
 			goto out;
 		}
-		next = openat(cur, p, O_RDONLY | O_DIRECTORY | O_NOFOLLOW |
-					      O_CLOEXEC);
+		next = openat(cur, p,
+			      O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
 		if (next < 0) {
 			err = errno;
 			goto out;
@@ -498,8 +524,10 @@ static int create_under(int dirfd, const char *rel, const char *data,
 		cur = next;
 	}
 	for (;;) {
-		fd = openat(cur, p, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW |
-					    O_NOCTTY | O_CLOEXEC, 0666);
+		fd = openat(cur, p,
+			    O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW |
+				    O_NOCTTY | O_CLOEXEC,
+			    0666);
 		if (fd >= 0 || errno != EEXIST)
 			break;
 		if (unlinkat(cur, p, 0) != 0 && errno != ENOENT) {
@@ -700,7 +728,8 @@ static int parse_jobs(const char *arg, long *jobs)
 
 	if (cli_parse_size(arg, &n) != 0 || n == 0 || n > MAX_JOBS)
 		return cli_usage_error("batch",
-			"invalid number of jobs: '%s' (1 to %d)", arg, MAX_JOBS);
+				       "invalid number of jobs: '%s' (1 to %d)",
+				       arg, MAX_JOBS);
 	*jobs = (long)n;
 	return CLI_EXIT_OK;
 }
@@ -746,8 +775,11 @@ static int parse_args(struct batch *b, int argc, char **argv)
 		case 'f':
 			/* Records are JSON; text goes to --output-dir. */
 			if (strcmp(optarg, "json") != 0)
-				return cli_usage_error("batch",
-					"invalid format: '%s' (batch writes JSON Lines; use --output-dir for text)",
+				return cli_usage_error(
+					"batch",
+					"invalid format: '%s' (batch writes "
+					"JSON Lines; use --output-dir for "
+					"text)",
 					optarg);
 			break;
 		default:
@@ -770,8 +802,8 @@ static int open_outputs(struct batch *b)
 	} else if (n > 3 && strcmp(b->output + n - 3, ".gz") == 0) {
 		b->gz = gzopen(b->output, "wb");
 		if (b->gz == NULL) {
-			cli_error(b->output, "%s", strerror(errno ? errno :
-								    ENOMEM));
+			cli_error(b->output, "%s",
+				  strerror(errno ? errno : ENOMEM));
 			return -1;
 		}
 	} else {
@@ -831,10 +863,11 @@ static void final_line(struct batch *b)
 	if (b->counts.warcs > 0)
 		snprintf(skipped, sizeof(skipped), ", %zu records skipped",
 			 b->counts.skipped);
-	fprintf(stderr, "%s: batch: %zu documents, %zu errors%s, %.1f MB in "
-		"%.1f s (%.1f MB/s, %.0f documents/s)%s\n", cli_program,
-		b->docs, b->errors, skipped, mb, t, t > 0 ? mb / t : 0.0,
-		t > 0 ? (double)b->docs / t : 0.0,
+	fprintf(stderr,
+		"%s: batch: %zu documents, %zu errors%s, %.1f MB in "
+		"%.1f s (%.1f MB/s, %.0f documents/s)%s\n",
+		cli_program, b->docs, b->errors, skipped, mb, t,
+		t > 0 ? mb / t : 0.0, t > 0 ? (double)b->docs / t : 0.0,
 		stop_signal ? ", interrupted" : "");
 }
 
@@ -909,8 +942,10 @@ int cli_batch_main(int argc, char **argv)
 		w[k].ctx = cli_config_context(&b.cfg, &st);
 		if (w[k].ctx == NULL) {
 			if (st == PRECIS_ERR_LANGUAGE)
-				rc = cli_usage_error("batch",
-					"unsupported language: '%s' (see precis --list-languages)",
+				rc = cli_usage_error(
+					"batch",
+					"unsupported language: '%s' (see "
+					"precis --list-languages)",
 					b.cfg.language);
 			goto out;
 		}

@@ -31,8 +31,9 @@
 /* Exit statuses, documented in --help and README.md. */
 enum {
 	CLI_EXIT_OK = 0,
-	CLI_EXIT_FAILURE = 1, /* some input failed, or output could not be written */
-	CLI_EXIT_USAGE = 2,   /* bad command line */
+	CLI_EXIT_FAILURE =
+		1, /* some input failed, or output could not be written */
+	CLI_EXIT_USAGE = 2, /* bad command line */
 };
 
 extern const char *cli_program; /* "precis" */
@@ -75,8 +76,7 @@ const char *cli_input_name(const char *path);
  * refusing more than max_bytes bytes (0: no limit).  On failure prints the
  * error and returns -1.
  */
-int cli_read_file(const char *path, size_t max_bytes, char **data,
-		  size_t *len);
+int cli_read_file(const char *path, size_t max_bytes, char **data, size_t *len);
 
 /* Parses a whole non-negative integer / a finite real; 0 or -1. */
 int cli_parse_size(const char *s, size_t *out);
@@ -126,7 +126,7 @@ struct cli_config {
 	precis_options opt;
 	struct cli_render render;
 	bool json;
-	bool verbose;          /* report each input's language on stderr */
+	bool verbose; /* report each input's language on stderr */
 	const char *language;
 	const char *stopwords; /* file of stopwords, or NULL */
 	precis_ctx *ctx;       /* made by cli_config_finish() */
@@ -191,8 +191,7 @@ precis_ctx *cli_config_context(const struct cli_config *cfg,
  * As cli_read_file(), and unpacks gzip'd data (found by its magic bytes),
  * refusing more than max_bytes (0: 256 MiB) unpacked.
  */
-int cli_read_page(const char *path, size_t max_bytes, char **data,
-		  size_t *len);
+int cli_read_page(const char *path, size_t max_bytes, char **data, size_t *len);
 
 /*
  * Whether data starts as HTML does: after white space, a '<', and a
@@ -220,8 +219,8 @@ int cli_parse_input_mode(const char *arg);
  * is auto and it looks like HTML (*html set).  Stores a new buffer (free())
  * in *text.  0, or -1 after printing the error.
  */
-int cli_read_article(const char *path, size_t max_bytes, int mode,
-		     char **text, size_t *len, bool *html, bool *has_title);
+int cli_read_article(const char *path, size_t max_bytes, int mode, char **text,
+		     size_t *len, bool *html, bool *has_title);
 
 /* The subcommands. */
 int cli_summarize_main(int argc, char **argv);

@@ -33,33 +33,45 @@
 enum { OPT_PER_DOC = CLI_OPT_FIRST_FREE, OPT_REF_FIELD, OPT_SYS_FIELD };
 
 static const char usage[] =
-"Usage: precis eval [OPTION]... REFERENCES SYSTEM\n"
-"Score system summaries against reference summaries with ROUGE-1, ROUGE-2\n"
-"and ROUGE-L, as ROUGE-1.5.5 does with -c 95 -2 -1 -U -r 1000 -n 4 -w 1.2\n"
-"-a -m (stemming on, stopwords kept).\n"
-"\n"
-"REFERENCES and SYSTEM are JSON Lines files, optionally gzip'd, of records\n"
-"{\"id\": ..., \"summary\": ...} matched by id; a summary is an array of\n"
-"sentences or one string with one sentence per line.  The output of\n"
-"`precis batch` works as SYSTEM; its records with an \"error\" count as empty\n"
-"summaries, and so does a reference without a system record.\n"
-"\n"
-"Reported: recall, precision and F averaged over the references, each with\n"
-"ROUGE-1.5.5's bootstrap average and 95% confidence interval, and the exact\n"
-"mean over the documents.  Documents are taken in the order of their ids,\n"
-"so the order of the records changes nothing; --per-doc lists them so.\n"
-"\n"
-"Options:\n"
-"  -f, --format FORMAT       text (default) or json\n"
-"      --per-doc FILE        also write per-document scores to FILE (JSONL)\n"
-"      --reference-field NAME  field holding the reference summary\n"
-"                            (default: summary)\n"
-"      --system-field NAME   field holding the system summary\n"
-"                            (default: summary)\n"
-"  -h, --help                show this help and exit\n"
-"\n"
-"Exit status: 0 on success, 1 for bad input or an I/O error, 2 for a usage\n"
-"error.  A reference without any word has no ROUGE score and is an error.\n";
+	"Usage: precis eval [OPTION]... REFERENCES SYSTEM\n"
+	"Score system summaries against reference summaries with ROUGE-1, "
+	"ROUGE-2\n"
+	"and ROUGE-L, as ROUGE-1.5.5 does with -c 95 -2 -1 -U -r 1000 -n 4 -w "
+	"1.2\n"
+	"-a -m (stemming on, stopwords kept).\n"
+	"\n"
+	"REFERENCES and SYSTEM are JSON Lines files, optionally gzip'd, of "
+	"records\n"
+	"{\"id\": ..., \"summary\": ...} matched by id; a summary is an array "
+	"of\n"
+	"sentences or one string with one sentence per line.  The output of\n"
+	"`precis batch` works as SYSTEM; its records with an \"error\" count "
+	"as empty\n"
+	"summaries, and so does a reference without a system record.\n"
+	"\n"
+	"Reported: recall, precision and F averaged over the references, each "
+	"with\n"
+	"ROUGE-1.5.5's bootstrap average and 95% confidence interval, and the "
+	"exact\n"
+	"mean over the documents.  Documents are taken in the order of their "
+	"ids,\n"
+	"so the order of the records changes nothing; --per-doc lists them "
+	"so.\n"
+	"\n"
+	"Options:\n"
+	"  -f, --format FORMAT       text (default) or json\n"
+	"      --per-doc FILE        also write per-document scores to FILE "
+	"(JSONL)\n"
+	"      --reference-field NAME  field holding the reference summary\n"
+	"                            (default: summary)\n"
+	"      --system-field NAME   field holding the system summary\n"
+	"                            (default: summary)\n"
+	"  -h, --help                show this help and exit\n"
+	"\n"
+	"Exit status: 0 on success, 1 for bad input or an I/O error, 2 for a "
+	"usage\n"
+	"error.  A reference without any word has no ROUGE score and is an "
+	"error.\n";
 
 /* ---------------------------------------------------------------------- */
 /* Reading JSON Lines.                                                     */
@@ -350,7 +362,7 @@ struct doc_result {
 struct results {
 	struct doc_result *d; /* per document; sorted by id once all are in */
 	size_t n, cap;
-	size_t missing;     /* references without a system summary */
+	size_t missing; /* references without a system summary */
 };
 
 static int results_add(struct results *r, const char *id,
@@ -477,8 +489,7 @@ static int score_references(const char *path, const char *field,
 			json_decref(rec);
 			goto out;
 		}
-		t = summary_texts(json_object_get(rec, field), &rt, &nr,
-				  &rcap);
+		t = summary_texts(json_object_get(rec, field), &rt, &nr, &rcap);
 		if (t == -1) {
 			cli_error(path,
 				  "line %lu: \"%s\" is not a string or an "
@@ -498,8 +509,10 @@ static int score_references(const char *path, const char *field,
 		}
 		status = precis_rouge_score(rouge, rt, nr, st, ns, &sc);
 		if (status == PRECIS_ERR_EMPTY_REFERENCE) {
-			cli_error(path, "line %lu: reference \"%s\" has no "
-				  "word to score", l.lineno, id);
+			cli_error(path,
+				  "line %lu: reference \"%s\" has no "
+				  "word to score",
+				  l.lineno, id);
 			json_decref(rec);
 			goto out;
 		}
@@ -576,8 +589,8 @@ static int intervals(const struct results *res,
 
 		for (i = 0; i < res->n; i++)
 			col[i] = res->d[i].v[k];
-		st = precis_rouge_bootstrap(col, res->n, RESAMPLES,
-					    CONFIDENCE, &ci[k]);
+		st = precis_rouge_bootstrap(col, res->n, RESAMPLES, CONFIDENCE,
+					    &ci[k]);
 		if (st != PRECIS_OK) {
 			cli_error(NULL, "%s", precis_strerror(st));
 			free(col);
@@ -598,18 +611,17 @@ static int report(const struct results *res, int json)
 	if (json) {
 		json_t *o = json_object();
 
-		json_object_set_new(o, "documents", json_integer(
-					    (json_int_t)res->n));
-		json_object_set_new(o, "missing", json_integer(
-					    (json_int_t)res->missing));
+		json_object_set_new(o, "documents",
+				    json_integer((json_int_t)res->n));
+		json_object_set_new(o, "missing",
+				    json_integer((json_int_t)res->missing));
 		json_object_set_new(o, "confidence", json_real(CONFIDENCE));
 		json_object_set_new(o, "resamples", json_integer(RESAMPLES));
 		for (m = 0; m < 3; m++) {
 			json_t *mo = json_object();
 
 			for (k = 0; k < 3; k++) {
-				const precis_rouge_interval *c =
-					&ci[3 * m + k];
+				const precis_rouge_interval *c = &ci[3 * m + k];
 				json_t *vo = json_object();
 
 				json_object_set_new(vo, "average",
@@ -638,9 +650,9 @@ static int report(const struct results *res, int json)
 			const precis_rouge_interval *c = &ci[3 * m + k];
 
 			printf("%s Average_%s: %.5f (%g%%-conf.int. %.5f - "
-			       "%.5f) mean %.5f\n", metric_label[m],
-			       value_label[k], c->average, CONFIDENCE, c->low,
-			       c->high, c->mean);
+			       "%.5f) mean %.5f\n",
+			       metric_label[m], value_label[k], c->average,
+			       CONFIDENCE, c->low, c->high, c->mean);
 		}
 	}
 	return 0;
@@ -676,7 +688,8 @@ int cli_eval_main(int argc, char **argv)
 			else if (strcmp(optarg, "json") == 0)
 				json = 1;
 			else
-				return cli_usage_error("eval",
+				return cli_usage_error(
+					"eval",
 					"invalid format: '%s' (text or json)",
 					optarg);
 			break;
@@ -698,9 +711,10 @@ int cli_eval_main(int argc, char **argv)
 		}
 	}
 	if (argc - optind != 2)
-		return cli_usage_error("eval", "%s", argc - optind < 2 ?
-				       "expected REFERENCES and SYSTEM" :
-				       "too many arguments");
+		return cli_usage_error(
+			"eval", "%s",
+			argc - optind < 2 ? "expected REFERENCES and SYSTEM" :
+					    "too many arguments");
 
 	if (read_systems(argv[optind + 1], sys_field, &systems))
 		goto out;

@@ -53,7 +53,8 @@ static char *copy(const char *s, size_t n, bool lower)
 		return NULL;
 	for (i = 0; i < n; i++)
 		p[i] = lower && s[i] >= 'A' && s[i] <= 'Z' ?
-			       (char)(s[i] - 'A' + 'a') : s[i];
+			       (char)(s[i] - 'A' + 'a') :
+			       s[i];
 	p[n] = '\0';
 	return p;
 }
@@ -129,9 +130,10 @@ static void codings(struct http_response *h, const char *v, size_t n,
 		} else if (token_is(t, k, "deflate")) {
 			h->codings[h->ncodings++] = HTTP_DEFLATE;
 		} else if (h->unknown_coding == NULL) {
-			h->unknown_coding = token_is(t, k, "br") ?
-				"Content-Encoding br is not supported" :
-				"an unsupported content coding";
+			h->unknown_coding =
+				token_is(t, k, "br") ?
+					"Content-Encoding br is not supported" :
+					"an unsupported content coding";
 		}
 	}
 }
@@ -309,9 +311,8 @@ static bool zlib_header(const unsigned char *in, size_t n)
  * 0, -1 (*why), -2 over max, -3 out of memory; *cut is set when the data
  * ends before the compressed stream does.
  */
-static int inflate_all(enum http_coding c, const char *in, size_t n,
-		       size_t max, char **out, size_t *out_len, bool *cut,
-		       const char **why)
+static int inflate_all(enum http_coding c, const char *in, size_t n, size_t max,
+		       char **out, size_t *out_len, bool *cut, const char **why)
 {
 	const unsigned char *u = (const unsigned char *)in;
 	z_stream z;
@@ -327,8 +328,9 @@ static int inflate_all(enum http_coding c, const char *in, size_t n,
 		return *out == NULL ? -3 : 0;
 	}
 	/* gzip: gzip or zlib data, as servers send either under the name. */
-	zr = inflateInit2(&z, c == HTTP_GZIP ? 15 + 32 :
-			  zlib_header(u, n) ? 15 : -15);
+	zr = inflateInit2(&z, c == HTTP_GZIP    ? 15 + 32 :
+			      zlib_header(u, n) ? 15 :
+						  -15);
 	if (zr != Z_OK)
 		return zr == Z_MEM_ERROR ? -3 : -1;
 	for (;;) {
@@ -359,8 +361,9 @@ static int inflate_all(enum http_coding c, const char *in, size_t n,
 			cap = ncap;
 		}
 		z.next_out = (unsigned char *)buf + used;
-		z.avail_out = (unsigned)(cap - used - 1 < UINT_MAX ?
-						 cap - used - 1 : UINT_MAX);
+		z.avail_out =
+			(unsigned)(cap - used - 1 < UINT_MAX ? cap - used - 1 :
+							       UINT_MAX);
 		zr = inflate(&z, Z_NO_FLUSH);
 		used = (size_t)((char *)z.next_out - buf);
 		if (max > 0 && used > max) {

@@ -25,19 +25,19 @@
 enum http_coding { HTTP_IDENTITY, HTTP_GZIP, HTTP_DEFLATE };
 
 struct http_response {
-	int status;        /* 100 to 999 */
-	char *media_type;  /* Content-Type without parameters, lower case,
+	int status;       /* 100 to 999 */
+	char *media_type; /* Content-Type without parameters, lower case,
 			    * or NULL */
-	char *charset;     /* Content-Type's charset parameter, or NULL */
-	bool chunked;      /* Transfer-Encoding ends with chunked */
+	char *charset;    /* Content-Type's charset parameter, or NULL */
+	bool chunked;     /* Transfer-Encoding ends with chunked */
 	enum http_coding codings[HTTP_MAX_CODINGS];
-	size_t ncodings;   /* gzip or deflate, from Transfer-Encoding and
+	size_t ncodings; /* gzip or deflate, from Transfer-Encoding and
 			    * Content-Encoding, outermost last */
 	const char *unknown_coding; /* a coding that cannot be decoded
 				     * (static text), or NULL */
-	bool has_length;   /* a Content-Length field was given */
+	bool has_length;            /* a Content-Length field was given */
 	uint64_t length;
-	size_t body;       /* offset of the body in the block */
+	size_t body; /* offset of the body in the block */
 };
 
 enum http_result {

@@ -54,17 +54,17 @@ enum { F_ID = 1, F_TEXT = 2, F_TITLE = 4 };
 /* One kept field: absent, a string (copied), or something else. */
 struct field {
 	bool present, string;
-	bool integer;  /* a number written as an integer (for the id) */
-	char *s;       /* the string or the number's text, NUL-terminated */
+	bool integer; /* a number written as an integer (for the id) */
+	char *s;      /* the string or the number's text, NUL-terminated */
 	size_t len;
 };
 
 struct record {
 	const struct source_config *cfg;
-	unsigned depth;    /* containers open */
-	unsigned key;      /* F_* named by the current top-level key */
-	bool object;       /* the root is an object */
-	bool started;      /* the root has begun */
+	unsigned depth; /* containers open */
+	unsigned key;   /* F_* named by the current top-level key */
+	bool object;    /* the root is an object */
+	bool started;   /* the root has begun */
 	bool nomem;
 	const char *why;   /* why the record was refused, or NULL */
 	struct field f[3]; /* id, text, title */
@@ -86,8 +86,8 @@ static bool record_value(struct record *r)
 }
 
 /* Stores a scalar value in the fields its key names; 0 cancels parsing. */
-static int record_set(struct record *r, const char *s, size_t len,
-		      bool string, bool integer)
+static int record_set(struct record *r, const char *s, size_t len, bool string,
+		      bool integer)
 {
 	unsigned bit;
 
@@ -232,8 +232,8 @@ static void replace_surrogates(char *s, size_t len)
 }
 
 /* Parses d's line into r; 0, or -1 when out of memory. */
-static int parse_line(struct record *r, const struct source_doc *d,
-		      char *msg, size_t size)
+static int parse_line(struct record *r, const struct source_doc *d, char *msg,
+		      size_t size)
 {
 	yajl_handle h = yajl_alloc(&record_events, NULL, r);
 	yajl_status st;
@@ -258,7 +258,8 @@ static int parse_line(struct record *r, const struct source_doc *d,
 			snprintf(msg, size, "%s", (const char *)e);
 			yajl_free_error(h, e);
 			n = strlen(msg);
-			while (n > 0 && (msg[n - 1] == '\n' || msg[n - 1] == ' '))
+			while (n > 0 &&
+			       (msg[n - 1] == '\n' || msg[n - 1] == ' '))
 				msg[--n] = '\0';
 		}
 	}
@@ -295,8 +296,9 @@ int source_parse_record(const struct source_config *cfg, struct source_doc *d)
 			goto out;
 	}
 	if (!text->string) {
-		rc = set_error(d, !text->present ? "no \"%s\" field" :
-						  "\"%s\" is not a string",
+		rc = set_error(d,
+			       !text->present ? "no \"%s\" field" :
+						"\"%s\" is not a string",
 			       cfg->text_field);
 		goto out;
 	}
@@ -316,7 +318,8 @@ int source_parse_record(const struct source_config *cfg, struct source_doc *d)
 		/* The title is one line, then a blank line. */
 		for (i = 0; i < hlen; i++)
 			buf[i] = title->s[i] == '\n' || title->s[i] == '\r' ?
-					 ' ' : title->s[i];
+					 ' ' :
+					 title->s[i];
 		memcpy(buf + hlen, "\n\n", 2);
 	}
 	memcpy(buf + d->prefix, text->s, text->len);
@@ -336,8 +339,8 @@ out:
  * Hands over one JSON line as it is: the workers parse it, so that the
  * reader only splits lines.  0 or -1 to stop.
  */
-static int give_record(struct source_reader *r, const char *line,
-		       size_t len, size_t lineno, uint64_t pos)
+static int give_record(struct source_reader *r, const char *line, size_t len,
+		       size_t lineno, uint64_t pos)
 {
 	struct source_doc d = { 0 };
 
@@ -395,8 +398,8 @@ int source_read_jsonl(struct source_reader *r, struct stream *s,
 			if (*r->cfg->stop)
 				rc = -1;
 			else
-				rc = source_give_error(r, name,
-					stream_position(s), "%s%s",
+				rc = source_give_error(
+					r, name, stream_position(s), "%s%s",
 					s->fatal ? "damaged archive: " : "",
 					s->why);
 			break;
@@ -405,16 +408,18 @@ int source_read_jsonl(struct source_reader *r, struct stream *s,
 			char id[32];
 
 			snprintf(id, sizeof(id), "%zu", lineno);
-			rc = source_give_error(r, id, stream_position(s),
-				"line larger than the limit of %zu bytes (--max-bytes)",
+			rc = source_give_error(
+				r, id, stream_position(s),
+				"line larger than the limit of %zu bytes "
+				"(--max-bytes)",
 				r->cfg->max_bytes);
 		} else {
 			rc = give_record(r, l.data, l.len, lineno,
 					 r->cfg->positions ?
-					 stream_position(s) : r->last);
+						 stream_position(s) :
+						 r->last);
 		}
 	}
 	free(l.data);
 	return rc;
 }
-

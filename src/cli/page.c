@@ -81,8 +81,7 @@ fail:
 	return -1;
 }
 
-int cli_read_page(const char *path, size_t max_bytes, char **data,
-		  size_t *len)
+int cli_read_page(const char *path, size_t max_bytes, char **data, size_t *len)
 {
 	char *raw;
 	size_t n;
@@ -113,7 +112,10 @@ static bool has_prefix_ci(const char *s, size_t len, const char *needle)
 bool cli_looks_like_html(const char *data, size_t len)
 {
 	static const char *const marks[] = {
-		"<!doctype html", "<html", "<head", "<body",
+		"<!doctype html",
+		"<html",
+		"<head",
+		"<body",
 	};
 	size_t i = 0, end, k;
 
@@ -188,27 +190,40 @@ static void extract_usage(void)
 {
 	printf("Usage: %s extract [OPTION]... [FILE]...\n", cli_program);
 	fputs("Print the article of each web page FILE: its headline, a blank\n"
-	      "line, then its paragraphs separated by blank lines, without the\n"
-	      "page's navigation, comments, share bars, related links and ads.\n"
-	      "FILE is HTML, possibly gzip'd.  With no FILE, or when FILE is -,\n"
-	      "read standard input.  With more than one FILE, each page follows\n"
+	      "line, then its paragraphs separated by blank lines, without "
+	      "the\n"
+	      "page's navigation, comments, share bars, related links and "
+	      "ads.\n"
+	      "FILE is HTML, possibly gzip'd.  With no FILE, or when FILE is "
+	      "-,\n"
+	      "read standard input.  With more than one FILE, each page "
+	      "follows\n"
 	      "a '==> FILE <==' header.\n"
 	      "\n"
-	      "  -f, --format=FORMAT    text (default) or json: one object a page,\n"
-	      "                         {\"title\", \"text\", \"language\", \"charset\",\n"
-	      "                         \"url\" when the page states it, \"file\"}\n"
-	      "      --charset=NAME     read the pages in NAME (as an HTTP header\n"
-	      "                         would say), not in the charset they declare\n"
-	      "      --max-bytes=N      refuse pages over N bytes (default 64 MiB;\n"
+	      "  -f, --format=FORMAT    text (default) or json: one object a "
+	      "page,\n"
+	      "                         {\"title\", \"text\", \"language\", "
+	      "\"charset\",\n"
+	      "                         \"url\" when the page states it, "
+	      "\"file\"}\n"
+	      "      --charset=NAME     read the pages in NAME (as an HTTP "
+	      "header\n"
+	      "                         would say), not in the charset they "
+	      "declare\n"
+	      "      --max-bytes=N      refuse pages over N bytes (default 64 "
+	      "MiB;\n"
 	      "                         0 disables)\n"
 	      "  -h, --help             display this help and exit\n"
 	      "\n"
-	      "Character sets: --charset, else a byte-order mark, else the page's\n"
+	      "Character sets: --charset, else a byte-order mark, else the "
+	      "page's\n"
 	      "<meta charset> or http-equiv Content-Type, else UTF-8, read as\n"
 	      "Windows-1252 when it is not valid UTF-8.\n"
 	      "\n"
-	      "Exit status: 0 success, 1 if some input failed or output could not\n"
-	      "be written, 2 for a usage error.\n", stdout);
+	      "Exit status: 0 success, 1 if some input failed or output could "
+	      "not\n"
+	      "be written, 2 for a usage error.\n",
+	      stdout);
 }
 
 struct extract_run {
@@ -232,18 +247,19 @@ static int put_json(const char *path, const precis_page *page)
 	if (precis_detect(text, bl, &det) != PRECIS_OK)
 		bad = 1;
 	if (!bad) {
-		bad |= json_object_set_new(o, "title",
-					   json_stringn(title, tl));
+		bad |= json_object_set_new(o, "title", json_stringn(title, tl));
 		bad |= json_object_set_new(o, "text", json_stringn(text, bl));
 		bad |= json_object_set_new(o, "language",
 					   json_string(det.name));
 		bad |= json_object_set_new(o, "language_reliable",
 					   json_boolean(det.reliable));
 		bad |= json_object_set_new(o, "charset",
-			json_string(precis_page_charset(page)));
+					   json_string(
+						   precis_page_charset(page)));
 		if (precis_page_url(page) != NULL)
 			bad |= json_object_set_new(o, "url",
-				json_string(precis_page_url(page)));
+						   json_string(precis_page_url(
+							   page)));
 		bad |= json_object_set_new(o, "file", json_string(path));
 	}
 	rc = bad ? -1 : cli_write_json(stdout, o);
@@ -294,14 +310,13 @@ static int extract_one(struct extract_run *run, const char *path)
 
 int cli_extract_main(int argc, char **argv)
 {
-	struct extract_run run = { false, NULL, (size_t)64 << 20, true,
-				   false };
+	struct extract_run run = { false, NULL, (size_t)64 << 20, true, false };
 	bool failed = false;
 	int c, i;
 
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":f:h", extract_options,
-				NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":f:h", extract_options, NULL)) !=
+	       -1) {
 		switch (c) {
 		case 'f':
 			if (strcmp(optarg, "json") == 0)
@@ -309,7 +324,8 @@ int cli_extract_main(int argc, char **argv)
 			else if (strcmp(optarg, "text") == 0)
 				run.json = false;
 			else
-				return cli_usage_error("extract",
+				return cli_usage_error(
+					"extract",
 					"invalid format: '%s' (text or json)",
 					optarg);
 			break;
@@ -319,7 +335,8 @@ int cli_extract_main(int argc, char **argv)
 		case OPT_MAX_BYTES:
 			if (cli_parse_size(optarg, &run.max_bytes) != 0)
 				return cli_usage_error("extract",
-					"invalid size: '%s'", optarg);
+						       "invalid size: '%s'",
+						       optarg);
 			break;
 		case 'h':
 			extract_usage();
@@ -353,8 +370,8 @@ int cli_parse_input_mode(const char *arg)
 	return -1;
 }
 
-int cli_read_article(const char *path, size_t max_bytes, int mode,
-		     char **text, size_t *len, bool *html, bool *has_title)
+int cli_read_article(const char *path, size_t max_bytes, int mode, char **text,
+		     size_t *len, bool *html, bool *has_title)
 {
 	char *data;
 	size_t n;

@@ -27,7 +27,11 @@ struct source_reader {
 };
 
 enum source_kind {
-	KIND_TEXT, KIND_GZ_TEXT, KIND_JSONL, KIND_ARCHIVE, KIND_WARC
+	KIND_TEXT,
+	KIND_GZ_TEXT,
+	KIND_JSONL,
+	KIND_ARCHIVE,
+	KIND_WARC
 };
 
 /* Whether s ends with suffix, ignoring case. */
@@ -57,8 +61,8 @@ int source_give_error(struct source_reader *r, const char *id, uint64_t pos,
  * Hands over a text document read from the rest of s, its id and its path
  * under --output-dir rel.  0 or -1 to stop.
  */
-int source_give_text(struct source_reader *r, struct stream *s,
-		     const char *id, const char *rel);
+int source_give_text(struct source_reader *r, struct stream *s, const char *id,
+		     const char *rel);
 
 /* Reads JSON Lines from s; name is used for damage reports. */
 int source_read_jsonl(struct source_reader *r, struct stream *s,

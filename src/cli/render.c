@@ -174,19 +174,23 @@ json_t *cli_summary_json(const precis_summary *sum, const struct cli_render *r)
 		bad |= set_new(o, "language_score", json_real(det.score));
 	}
 	bad |= set_new(o, "sentences",
-		       json_integer((json_int_t)precis_summary_sentence_count(sum)));
+		       json_integer(
+			       (json_int_t)precis_summary_sentence_count(sum)));
 	bad |= set_new(o, "words",
-		       json_integer((json_int_t)precis_summary_word_count(sum)));
+		       json_integer(
+			       (json_int_t)precis_summary_word_count(sum)));
 	if (precis_summary_converted(sum))
 		bad |= set_new(o, "encoding", json_string("windows-1252"));
 	arr = json_array();
 	for (i = 0; arr != NULL && i < precis_summary_count(sum); i++)
 		bad |= json_array_append_new(
-			arr, sentence_json(sum, precis_summary_at(sum, i), false));
+			arr,
+			sentence_json(sum, precis_summary_at(sum, i), false));
 	bad |= set_new(o, "summary", arr);
 	if (r->keywords > 0) {
 		arr = json_array();
-		for (i = 0; arr != NULL && i < precis_summary_keyword_count(sum);
+		for (i = 0;
+		     arr != NULL && i < precis_summary_keyword_count(sum);
 		     i++) {
 			json_t *k = json_object();
 			double w;
@@ -206,9 +210,10 @@ json_t *cli_summary_json(const precis_summary *sum, const struct cli_render *r)
 		for (i = 0;
 		     arr != NULL && i < precis_summary_sentence_count(sum); i++)
 			bad |= json_array_append_new(
-				arr, sentence_json(sum,
-						   precis_summary_sentence(sum, i),
-						   true));
+				arr,
+				sentence_json(sum,
+					      precis_summary_sentence(sum, i),
+					      true));
 		bad |= set_new(o, "explain", arr);
 	}
 	if (bad) {

@@ -70,8 +70,8 @@ bool source_ends_with(const char *s, const char *suffix)
 enum source_kind source_kind(const char *name)
 {
 	static const char *const archives[] = {
-		".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2", ".tar.xz",
-		".txz", ".tar.zst", ".tzst", ".zip",
+		".tar",    ".tar.gz", ".tgz",     ".tar.bz2", ".tbz2",
+		".tar.xz", ".txz",    ".tar.zst", ".tzst",    ".zip",
 	};
 	size_t i;
 
@@ -121,8 +121,8 @@ int source_give_error(struct source_reader *r, const char *id, uint64_t pos,
 	return source_give(r, &d, pos);
 }
 
-int source_give_text(struct source_reader *r, struct stream *s,
-		     const char *id, const char *rel)
+int source_give_text(struct source_reader *r, struct stream *s, const char *id,
+		     const char *rel)
 {
 	struct source_doc d = { 0 };
 	size_t max = r->cfg->max_bytes;
@@ -133,7 +133,8 @@ int source_give_text(struct source_reader *r, struct stream *s,
 					 source_unsafe_path(rel));
 	rc = stream_read_all(s, max, &d.text, &d.len);
 	if (rc == -2)
-		return source_give_error(r, id, stream_position(s),
+		return source_give_error(
+			r, id, stream_position(s),
 			"larger than the limit of %zu bytes (--max-bytes)",
 			max);
 	if (rc < 0) {
@@ -144,8 +145,8 @@ int source_give_text(struct source_reader *r, struct stream *s,
 					 s->why);
 	}
 	d.file = true;
-	d.html = source_ends_with(rel, ".html") ||
-		 source_ends_with(rel, ".htm");
+	d.html =
+		source_ends_with(rel, ".html") || source_ends_with(rel, ".htm");
 	d.id = source_utf8_dup(id, strlen(id));
 	d.rel = strdup(rel);
 	if (d.id == NULL || d.rel == NULL) {
@@ -154,4 +155,3 @@ int source_give_text(struct source_reader *r, struct stream *s,
 	}
 	return source_give(r, &d, stream_position(s));
 }
-

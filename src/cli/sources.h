@@ -23,7 +23,7 @@ struct source_doc {
 	char *rel;         /* path under --output-dir, or NULL */
 	char *text;
 	size_t len;
-	size_t prefix;     /* bytes of "title\n\n" at the start of text */
+	size_t prefix; /* bytes of "title\n\n" at the start of text */
 	char *error;
 	uint64_t consumed; /* input bytes read since the previous document */
 	bool record;       /* text is a JSON line still to be parsed */
@@ -44,14 +44,14 @@ struct source_counts {
 };
 
 struct source_config {
-	size_t max_bytes;        /* per document; 0: no limit */
-	const char *text_field;  /* JSON Lines field names */
+	size_t max_bytes;       /* per document; 0: no limit */
+	const char *text_field; /* JSON Lines field names */
 	const char *id_field;
 	const char *title_field;
-	bool check_paths;        /* refuse paths unsafe under --output-dir */
-	bool positions;          /* set doc->consumed for each JSON line too
+	bool check_paths; /* refuse paths unsafe under --output-dir */
+	bool positions;   /* set doc->consumed for each JSON line too
 				  * (a system call a line on gzip'd input) */
-	volatile sig_atomic_t *stop; /* set when the batch must end early;
+	volatile sig_atomic_t *stop;  /* set when the batch must end early;
 				      * never NULL */
 	struct source_counts *counts; /* or NULL */
 };

@@ -27,25 +27,36 @@ static const struct option long_options[] = {
 static void usage(void)
 {
 	printf("Usage: %s split [OPTION]... [FILE]...\n", cli_program);
-	fputs("Print every sentence of each FILE on a line of its own, with its\n"
-	      "white space folded to single spaces.  With no FILE, or when FILE\n"
+	fputs("Print every sentence of each FILE on a line of its own, with "
+	      "its\n"
+	      "white space folded to single spaces.  With no FILE, or when "
+	      "FILE\n"
 	      "is -, read standard input.\n"
 	      "\n"
 	      "  -f, --format=FORMAT    text (default) or json (one object an\n"
-	      "                         input, with each sentence's byte offset\n"
+	      "                         input, with each sentence's byte "
+	      "offset\n"
 	      "                         and length)\n"
-	      "  -l, --language=LANG    name (english) or ISO 639-1 code (en), or auto\n"
-	      "                         (default) to detect each input's language;\n"
-	      "                         a short or unclear text is read as English\n"
-	      "      --max-bytes=N      refuse inputs over N bytes (default 64 MiB;\n"
+	      "  -l, --language=LANG    name (english) or ISO 639-1 code (en), "
+	      "or auto\n"
+	      "                         (default) to detect each input's "
+	      "language;\n"
+	      "                         a short or unclear text is read as "
+	      "English\n"
+	      "      --max-bytes=N      refuse inputs over N bytes (default 64 "
+	      "MiB;\n"
 	      "                         0 disables)\n"
-	      "      --input=KIND       auto (default), text or html: a web page\n"
-	      "                         (found by its content under auto) is split\n"
+	      "      --input=KIND       auto (default), text or html: a web "
+	      "page\n"
+	      "                         (found by its content under auto) is "
+	      "split\n"
 	      "                         from its article, headline first\n"
 	      "  -h, --help             display this help and exit\n"
 	      "\n"
-	      "Exit status: 0 success, 1 if some input failed or output could not\n"
-	      "be written, 2 for a usage error.\n", stdout);
+	      "Exit status: 0 success, 1 if some input failed or output could "
+	      "not\n"
+	      "be written, 2 for a usage error.\n",
+	      stdout);
 }
 
 static json_t *split_json(const precis_summary *sum, const char *path)
@@ -66,9 +77,13 @@ static json_t *split_json(const precis_summary *sum, const char *path)
 						     s->length, buf, NULL);
 
 			bad |= json_object_set_new(e, "offset",
-				json_integer((json_int_t)s->offset));
+						   json_integer(
+							   (json_int_t)
+								   s->offset));
 			bad |= json_object_set_new(e, "length",
-				json_integer((json_int_t)s->length));
+						   json_integer(
+							   (json_int_t)
+								   s->length));
 			bad |= json_object_set_new(e, "text",
 						   json_stringn(buf, n));
 		}
@@ -151,7 +166,8 @@ int cli_split_main(int argc, char **argv)
 			else if (strcmp(optarg, "json") == 0)
 				json = true;
 			else
-				return cli_usage_error("split",
+				return cli_usage_error(
+					"split",
 					"invalid format: '%s' (text or json)",
 					optarg);
 			break;
@@ -160,15 +176,18 @@ int cli_split_main(int argc, char **argv)
 			break;
 		case OPT_MAX_BYTES:
 			if (cli_parse_size(optarg, &max_bytes) != 0)
-				return cli_usage_error("split",
-					"invalid byte count: '%s'", optarg);
+				return cli_usage_error(
+					"split", "invalid byte count: '%s'",
+					optarg);
 			break;
 		case OPT_INPUT:
 			input = cli_parse_input_mode(optarg);
 			if (input < 0)
-				return cli_usage_error("split",
+				return cli_usage_error(
+					"split",
 					"invalid input kind: '%s' "
-					"(auto, text or html)", optarg);
+					"(auto, text or html)",
+					optarg);
 			break;
 		case 'h':
 			usage();
@@ -182,15 +201,15 @@ int cli_split_main(int argc, char **argv)
 	if (ctx == NULL) {
 		if (st == PRECIS_ERR_LANGUAGE)
 			return cli_usage_error("split",
-				"unsupported language: '%s'", language);
+					       "unsupported language: '%s'",
+					       language);
 		cli_error(NULL, "%s", precis_strerror(st));
 		return CLI_EXIT_FAILURE;
 	}
 	if (optind >= argc)
 		failed = split_one(ctx, input, "-", max_bytes, json) != 0;
 	for (i = optind; i < argc; i++)
-		if (split_one(ctx, input, argv[i], max_bytes,
-			      json) != 0)
+		if (split_one(ctx, input, argv[i], max_bytes, json) != 0)
 			failed = true;
 	precis_free(ctx);
 	if (cli_close_stdout() != 0)

@@ -26,10 +26,10 @@
 /* The state of STREAM_MEMBERS. */
 struct stream_members {
 	z_stream z;
-	bool ready;    /* z is initialised */
-	bool inside;   /* within a member */
-	bool plain;    /* the input is not gzip'd: passed through */
-	bool any;      /* a member has been read */
+	bool ready;  /* z is initialised */
+	bool inside; /* within a member */
+	bool plain;  /* the input is not gzip'd: passed through */
+	bool any;    /* a member has been read */
 	bool in_eof;
 	unsigned char in[STREAM_BUF];
 };
@@ -49,8 +49,7 @@ static int members_more(struct stream *s)
 		if (r >= 0)
 			break;
 		if (errno != EINTR || *s->stop) {
-			snprintf(s->why, sizeof(s->why), "%s",
-				 strerror(errno));
+			snprintf(s->why, sizeof(s->why), "%s", strerror(errno));
 			return -1;
 		}
 	}
@@ -76,7 +75,8 @@ static ssize_t members_read(struct stream *s)
 				 m->z.next_in[0] != 0x1f)) {
 			/* Not gzip'd at all: the bytes as they are. */
 			size_t k = m->z.avail_in < sizeof(s->buf) ?
-					   m->z.avail_in : sizeof(s->buf);
+					   m->z.avail_in :
+					   sizeof(s->buf);
 
 			m->plain = true;
 			memcpy(s->buf, m->z.next_in, k);
@@ -235,8 +235,7 @@ uint64_t stream_position(const struct stream *s)
  * Reads the rest of the stream, at most max bytes (0: no limit).
  * Returns 0, -1 on a read error (s->why), or -2 when over the limit.
  */
-int stream_read_all(struct stream *s, size_t max, char **data,
-			   size_t *len)
+int stream_read_all(struct stream *s, size_t max, char **data, size_t *len)
 {
 	char *buf = NULL;
 	size_t n = 0, cap = 0;
@@ -347,7 +346,6 @@ struct stream *stream_gz(int fd, volatile sig_atomic_t *stop)
 	gzbuffer(s->gz, STREAM_BUF);
 	return s;
 }
-
 
 struct stream *stream_open_gz(const char *path, volatile sig_atomic_t *stop)
 {

@@ -32,7 +32,7 @@ struct stream {
 	struct archive *ar;
 	struct stream_members *members;
 	volatile sig_atomic_t *stop;
-	uint64_t raw;  /* bytes read from fd */
+	uint64_t raw; /* bytes read from fd */
 	size_t pos, end;
 	bool eof;
 	bool fatal;    /* the archive cannot be read any further */

@@ -26,20 +26,25 @@ static void usage(void)
 	       "       %s batch [OPTION]... INPUT...\n"
 	       "       %s eval [OPTION]... REFERENCES SYSTEM\n"
 	       "       %s extract [OPTION]... [FILE]...\n",
-	       cli_program, cli_program, cli_program, cli_program,
-	       cli_program);
-	fputs("Print the best sentences of each article FILE, in article order.\n"
-	      "With no FILE, or when FILE is -, read standard input.  With more\n"
+	       cli_program, cli_program, cli_program, cli_program, cli_program);
+	fputs("Print the best sentences of each article FILE, in article "
+	      "order.\n"
+	      "With no FILE, or when FILE is -, read standard input.  With "
+	      "more\n"
 	      "than one FILE, each summary follows a '==> FILE <==' header.\n"
-	      "A web page (HTML, found by its content: a doctype or an <html>,\n"
-	      "<head> or <body> tag at the start) is summarized from its article,\n"
+	      "A web page (HTML, found by its content: a doctype or an "
+	      "<html>,\n"
+	      "<head> or <body> tag at the start) is summarized from its "
+	      "article,\n"
 	      "with its headline as the title (see precis extract --help).  A\n"
 	      "gzip'd FILE is unpacked.\n"
-	      "\n", stdout);
+	      "\n",
+	      stdout);
 	cli_summary_help(stdout, false);
 	fputs("\n"
 	      "Input:\n"
-	      "      --input=KIND       auto (default), text or html: how to read\n"
+	      "      --input=KIND       auto (default), text or html: how to "
+	      "read\n"
 	      "                         each FILE\n"
 	      "\n"
 	      "      --list-languages   list the supported languages and exit\n"
@@ -48,13 +53,17 @@ static void usage(void)
 	      "\n"
 	      "Subcommands:\n"
 	      "  split                  print every sentence, one a line\n"
-	      "  batch                  summarize archives, directories and JSON\n"
-	      "                         Lines, on all cores (see precis batch --help)\n"
+	      "  batch                  summarize archives, directories and "
+	      "JSON\n"
+	      "                         Lines, on all cores (see precis batch "
+	      "--help)\n"
 	      "  eval                   score summaries with ROUGE\n"
 	      "  extract                print the article of web pages\n"
 	      "\n"
-	      "Exit status: 0 success, 1 if some input failed or output could not\n"
-	      "be written, 2 for a usage error.\n", stdout);
+	      "Exit status: 0 success, 1 if some input failed or output could "
+	      "not\n"
+	      "be written, 2 for a usage error.\n",
+	      stdout);
 }
 
 static void list_languages(void)
@@ -87,8 +96,8 @@ static int summarize_one(struct cli_config *run, int input, const char *path,
 		return -1;
 	/* A page's headline is its title; its body has none. */
 	if (html)
-		opt.title = has_title ? PRECIS_TITLE_FIRST_LINE :
-					PRECIS_TITLE_NONE;
+		opt.title =
+			has_title ? PRECIS_TITLE_FIRST_LINE : PRECIS_TITLE_NONE;
 	st = precis_summarize(run->ctx, data, len, &opt, &sum);
 	if (st != PRECIS_OK) {
 		cli_error(name, "%s", precis_strerror(st));
@@ -138,9 +147,11 @@ int cli_summarize_main(int argc, char **argv)
 		case OPT_INPUT:
 			input = cli_parse_input_mode(optarg);
 			if (input < 0)
-				return cli_usage_error(NULL,
+				return cli_usage_error(
+					NULL,
 					"invalid input kind: '%s' "
-					"(auto, text or html)", optarg);
+					"(auto, text or html)",
+					optarg);
 			break;
 		case 'h':
 			usage();

@@ -118,8 +118,7 @@ int cli_parse_double(const char *s, double *out)
 	return 0;
 }
 
-int cli_read_file(const char *path, size_t max_bytes, char **data,
-		  size_t *len)
+int cli_read_file(const char *path, size_t max_bytes, char **data, size_t *len)
 {
 	const char *name = cli_input_name(path);
 	bool is_stdin = strcmp(path, "-") == 0;
@@ -175,7 +174,8 @@ int cli_read_file(const char *path, size_t max_bytes, char **data,
 		n += (size_t)r;
 	}
 	if (max_bytes > 0 && n > max_bytes) {
-		cli_error(name, "larger than the limit of %zu bytes (--max-bytes)",
+		cli_error(name,
+			  "larger than the limit of %zu bytes (--max-bytes)",
 			  max_bytes);
 		goto fail;
 	}

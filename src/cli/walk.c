@@ -17,8 +17,7 @@
 #include "reader.h"
 
 /* Reads the file at path; rel is its path under --output-dir. */
-static int read_path(struct source_reader *r, const char *path,
-		     const char *rel)
+static int read_path(struct source_reader *r, const char *path, const char *rel)
 {
 	enum source_kind kind = source_kind(path);
 	struct stream *s = NULL;
@@ -123,8 +122,10 @@ static int walk(struct source_reader *r, const char *dir, const char *rel)
 			struct stat lst;
 
 			if (lstat(path, &lst) == 0 && S_ISLNK(lst.st_mode))
-				rc = source_give_error(r, path, 0,
-					"symbolic link to a directory: not followed");
+				rc = source_give_error(
+					r, path, 0,
+					"symbolic link to a directory: not "
+					"followed");
 			else
 				rc = walk(r, path, sub);
 		} else if (S_ISREG(st.st_mode)) {

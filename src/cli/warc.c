@@ -27,15 +27,13 @@ void warc_record_clear(struct warc_record *rec)
 	rec->number = number;
 }
 
-static int fail(struct warc_error *err, bool truncated, const char *fmt,
-		...)
+static int fail(struct warc_error *err, bool truncated, const char *fmt, ...)
 #if defined(__GNUC__)
 	__attribute__((format(printf, 3, 4)))
 #endif
 	;
 
-static int fail(struct warc_error *err, bool truncated, const char *fmt,
-		...)
+static int fail(struct warc_error *err, bool truncated, const char *fmt, ...)
 {
 	va_list ap;
 
@@ -191,8 +189,8 @@ static int header_line(struct warc_record *rec, const char *line, size_t n,
 	return 0;
 }
 
-int warc_next(struct stream *s, struct stream_line *l,
-	      struct warc_record *rec, struct warc_error *err)
+int warc_next(struct stream *s, struct stream_line *l, struct warc_record *rec,
+	      struct warc_error *err)
 {
 	size_t total = 0;
 	bool have_length = false;

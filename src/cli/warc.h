@@ -27,17 +27,17 @@
 #define WARC_MAX_HEADER 262144
 
 struct warc_record {
-	char type[32];     /* WARC-Type, or "" */
-	char *uri;         /* WARC-Target-URI, without <>, or NULL */
-	char *date;        /* WARC-Date, or NULL */
-	bool truncated;    /* WARC-Truncated was given */
-	uint64_t length;   /* Content-Length of the block */
-	size_t number;     /* records read so far, this one included */
+	char type[32];   /* WARC-Type, or "" */
+	char *uri;       /* WARC-Target-URI, without <>, or NULL */
+	char *date;      /* WARC-Date, or NULL */
+	bool truncated;  /* WARC-Truncated was given */
+	uint64_t length; /* Content-Length of the block */
+	size_t number;   /* records read so far, this one included */
 };
 
 /* What went wrong: damage to the file, or a failed read of it. */
 struct warc_error {
-	bool truncated;    /* the input ended inside a record */
+	bool truncated; /* the input ended inside a record */
 	char why[256];
 };
 
@@ -48,8 +48,8 @@ struct warc_error {
  * Returns 1, 0 at the end of the input, -1 for damage or a read error
  * (err), -2 when out of memory.
  */
-int warc_next(struct stream *s, struct stream_line *l,
-	      struct warc_record *rec, struct warc_error *err);
+int warc_next(struct stream *s, struct stream_line *l, struct warc_record *rec,
+	      struct warc_error *err);
 
 /* Reads exactly n bytes of block into buf; 0, or -1 (err). */
 int warc_read(struct stream *s, char *buf, size_t n, struct warc_error *err);

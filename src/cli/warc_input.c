@@ -127,8 +127,7 @@ static char *url_path(const char *uri)
 /* Skips the rest of a record's block and reads its end; 0 or -1 (damage). */
 static int pass_over(struct warc_input *w, uint64_t rest)
 {
-	if (warc_skip(w->s, rest, &w->err) != 0 ||
-	    warc_end(w->s, &w->err) != 0)
+	if (warc_skip(w->s, rest, &w->err) != 0 || warc_end(w->s, &w->err) != 0)
 		return -1;
 	return 0;
 }
@@ -137,8 +136,8 @@ static int pass_over(struct warc_input *w, uint64_t rest)
  * A page: decodes the HTTP body of block[0..len) and hands it over as an
  * HTML document.  Takes block.  0, or -1 to stop.
  */
-static int give_page(struct warc_input *w, struct http_response *h,
-		     char *block, size_t len)
+static int give_page(struct warc_input *w, struct http_response *h, char *block,
+		     size_t len)
 {
 	const struct source_config *cfg = w->r->cfg;
 	struct source_doc d = { 0 };
@@ -150,8 +149,10 @@ static int give_page(struct warc_input *w, struct http_response *h,
 			      &d.text, &d.len, &why);
 	free(block);
 	if (rc == -2)
-		return give_error(w, "larger than the limit of %zu bytes once "
-				  "decoded (--max-bytes)", cfg->max_bytes);
+		return give_error(w,
+				  "larger than the limit of %zu bytes once "
+				  "decoded (--max-bytes)",
+				  cfg->max_bytes);
 	if (rc == -3)
 		return give_error(w, "%s", strerror(ENOMEM));
 	if (rc != 0)
@@ -191,8 +192,8 @@ static int read_record(struct warc_input *w)
 {
 	const struct source_config *cfg = w->r->cfg;
 	uint64_t length = w->rec.length;
-	size_t head = length < HTTP_MAX_HEADER ? (size_t)length :
-						 HTTP_MAX_HEADER;
+	size_t head =
+		length < HTTP_MAX_HEADER ? (size_t)length : HTTP_MAX_HEADER;
 	struct http_response h;
 	enum http_result hr;
 	char *block, *p;
@@ -234,8 +235,10 @@ static int read_record(struct warc_input *w)
 		http_response_clear(&h);
 		if (pass_over(w, length - head) != 0)
 			return damaged(w);
-		return give_error(w, "larger than the limit of %zu bytes "
-				  "(--max-bytes)", cfg->max_bytes);
+		return give_error(w,
+				  "larger than the limit of %zu bytes "
+				  "(--max-bytes)",
+				  cfg->max_bytes);
 	}
 	p = length < SIZE_MAX ? realloc(block, (size_t)length + 1) : NULL;
 	if (p == NULL) {
@@ -247,8 +250,8 @@ static int read_record(struct warc_input *w)
 	}
 	block = p;
 	/* The record counts only once its end is where it should be. */
-	if (warc_read(w->s, block + head, (size_t)length - head,
-		      &w->err) != 0 ||
+	if (warc_read(w->s, block + head, (size_t)length - head, &w->err) !=
+		    0 ||
 	    warc_end(w->s, &w->err) != 0) {
 		free(block);
 		http_response_clear(&h);

@@ -29,8 +29,7 @@ static inline size_t precis_utf8_length(const unsigned char *s, size_t left)
 	if (c < 0xE0)
 		return left >= 2 && (s[1] & 0xC0) == 0x80 ? 2 : 0;
 	if (c < 0xF0) {
-		if (left < 3 || (s[1] & 0xC0) != 0x80 ||
-		    (s[2] & 0xC0) != 0x80)
+		if (left < 3 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80)
 			return 0;
 		if (c == 0xE0 && s[1] < 0xA0)
 			return 0; /* overlong */

@@ -41,8 +41,8 @@ static void check_text(const char *s, size_t len, bool paragraphs)
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	static const char *const charsets[] = {
-		NULL, "utf-8", "windows-1251", "shift_jis", "utf-16le",
-		"gb18030", "iso-2022-jp", "no-such-charset",
+		NULL,       "utf-8",   "windows-1251", "shift_jis",
+		"utf-16le", "gb18030", "iso-2022-jp",  "no-such-charset",
 	};
 	const char *charset;
 	precis_page *page;

@@ -16,10 +16,10 @@
 #include "../../src/cli/sources.h"
 #include "text.h"
 
-#define CHECK(cond)                                                          \
-	do {                                                                 \
-		if (!(cond))                                                 \
-			abort();                                             \
+#define CHECK(cond)                                                            \
+	do {                                                                   \
+		if (!(cond))                                                   \
+			abort();                                               \
 	} while (0)
 
 struct fuzz_seen {

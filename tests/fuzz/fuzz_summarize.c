@@ -27,13 +27,13 @@
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 /* A failed check names itself on stderr, then aborts. */
-#define CHECK(cond)                                                          \
-	do {                                                                 \
-		if (!(cond)) {                                               \
-			fprintf(stderr, "%s:%d: check failed: %s\n",        \
-				__FILE__, __LINE__, #cond);                  \
-			abort();                                             \
-		}                                                            \
+#define CHECK(cond)                                                            \
+	do {                                                                   \
+		if (!(cond)) {                                                 \
+			fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, \
+				__LINE__, #cond);                              \
+			abort();                                               \
+		}                                                              \
 	} while (0)
 
 /* The weights set from bytes 6 and 7, when byte 6 is not 0. */
@@ -51,7 +51,8 @@ static void set_weights(precis_options *o, uint8_t a, uint8_t b)
 	int f;
 
 	for (f = 0; f < PRECIS_FEATURE_COUNT; f++) {
-		weight[f] = f < 8 && (a >> f) & 1 ? ((b + f) % 5) * 0.5 - 0.5 : 0;
+		weight[f] =
+			f < 8 && (a >> f) & 1 ? ((b + f) % 5) * 0.5 - 0.5 : 0;
 		used += (size_t)snprintf(spec + used, sizeof(spec) - used,
 					 "%s%s=%g", f > 0 ? "," : "",
 					 precis_feature_name((precis_feature)f),

@@ -166,8 +166,10 @@ static void record(const char *type, const char *uri, const char *date,
 	record_no++;
 	puts_buf(&r, "WARC/1.1\r\n");
 	printf_buf(&r, "WARC-Type: %s\r\n", type);
-	printf_buf(&r, "WARC-Record-ID: "
-		   "<urn:uuid:00000000-0000-4000-8000-%012d>\r\n", record_no);
+	printf_buf(&r,
+		   "WARC-Record-ID: "
+		   "<urn:uuid:00000000-0000-4000-8000-%012d>\r\n",
+		   record_no);
 	printf_buf(&r, "WARC-Date: %s\r\n", date);
 	if (uri != NULL)
 		printf_buf(&r, "WARC-Target-URI: %s\r\n", uri);
@@ -210,22 +212,25 @@ static struct buf page(int i)
 {
 	struct buf b = { 0 };
 
-	printf_buf(&b,
+	printf_buf(
+		&b,
 		"<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">"
 		"<title>Harbour report %d - Example News</title></head>\n"
 		"<body><nav><a href=\"/\">Home</a> <a href=\"/news\">News</a>"
-		"</nav>\n<article><h1>Harbour report %d</h1>\n", i, i);
+		"</nav>\n<article><h1>Harbour report %d</h1>\n",
+		i, i);
 	printf_buf(&b,
-		"<p>The harbour board met on day %d to discuss the new "
-		"ferry between the islands.</p>\n"
-		"<p>Ferry tickets rose by %d percent after the storm that "
-		"closed the pier for a week.</p>\n"
-		"<p>Fishermen said the storm damaged %d boats near the old "
-		"pier and the fish market.</p>\n"
-		"<p>The mayor promised help for the harbour, the boats and "
-		"the families who depend on them.</p>\n"
-		"</article><footer>Copyright Example News</footer></body>"
-		"</html>\n", i, i + 10, i + 3);
+		   "<p>The harbour board met on day %d to discuss the new "
+		   "ferry between the islands.</p>\n"
+		   "<p>Ferry tickets rose by %d percent after the storm that "
+		   "closed the pier for a week.</p>\n"
+		   "<p>Fishermen said the storm damaged %d boats near the old "
+		   "pier and the fish market.</p>\n"
+		   "<p>The mayor promised help for the harbour, the boats and "
+		   "the families who depend on them.</p>\n"
+		   "</article><footer>Copyright Example News</footer></body>"
+		   "</html>\n",
+		   i, i + 10, i + 3);
 	return b;
 }
 
@@ -250,7 +255,8 @@ static void page_as(int i, int text, const char *declared)
 	page_date(date, sizeof(date), i);
 	snprintf(headers, sizeof(headers),
 		 "Content-Type: text/html; charset=utf-8\r\n"
-		 "Content-Length: %zu\r\n", p.len);
+		 "Content-Length: %zu\r\n",
+		 p.len);
 	h = http("200 OK", headers, p.data, p.len);
 	record("response", uri, date, "application/http; msgtype=response",
 	       h.data, h.len, declared, NULL);
@@ -326,8 +332,8 @@ static void sample(void)
 
 	warcinfo();
 	record("request", "http://example.com/news/1.html",
-	       "2024-05-01T08:30:00Z", "application/http; msgtype=request",
-	       req, sizeof(req) - 1, "", NULL);
+	       "2024-05-01T08:30:00Z", "application/http; msgtype=request", req,
+	       sizeof(req) - 1, "", NULL);
 	page_record(1, "");
 	record("metadata", "http://example.com/news/1.html",
 	       "2024-05-01T08:30:00Z", "application/warc-fields", meta,
@@ -335,7 +341,8 @@ static void sample(void)
 
 	z = compress_buf(cyr, sizeof(cyr) - 1, 31);
 	c = chunked(z.data, z.len, false);
-	h = http("200 OK", "Content-Type: text/html; charset=windows-1251\r\n"
+	h = http("200 OK",
+		 "Content-Type: text/html; charset=windows-1251\r\n"
 		 "Content-Encoding: gzip\r\nTransfer-Encoding: chunked\r\n",
 		 c.data, c.len);
 	record("response", "http://example.ru/news/2.html",
@@ -345,8 +352,7 @@ static void sample(void)
 	free(c.data);
 	free(h.data);
 
-	h = http("200 OK", "Content-Type: image/png\r\n", png,
-		 sizeof(png) - 1);
+	h = http("200 OK", "Content-Type: image/png\r\n", png, sizeof(png) - 1);
 	record("response", "http://example.com/logo.png",
 	       "2024-05-02T08:31:00Z", "application/http; msgtype=response",
 	       h.data, h.len, "", NULL);
@@ -361,8 +367,10 @@ static void sample(void)
 
 	p = page(3);
 	z = compress_buf(p.data, p.len, 15);
-	h = http("200 OK", "content-type: application/xhtml+xml\r\n"
-		 "content-encoding: deflate\r\n", z.data, z.len);
+	h = http("200 OK",
+		 "content-type: application/xhtml+xml\r\n"
+		 "content-encoding: deflate\r\n",
+		 z.data, z.len);
 	record("response", "<http://example.com/news/3.html>",
 	       "2024-05-03T08:30:00Z", "application/http; msgtype=response",
 	       h.data, h.len, "", NULL);
@@ -420,8 +428,10 @@ static void bomb(void)
 
 	page_uri(uri, sizeof(uri), 2);
 	page_date(date, sizeof(date), 2);
-	h = http("200 OK", "Content-Type: text/html\r\n"
-		 "Content-Encoding: gzip\r\n", z.data, z.len);
+	h = http("200 OK",
+		 "Content-Type: text/html\r\n"
+		 "Content-Encoding: gzip\r\n",
+		 z.data, z.len);
 	record("response", uri, date, "application/http; msgtype=response",
 	       h.data, h.len, "", NULL);
 	free(z.data);
@@ -437,8 +447,10 @@ static void cut_page(int i, bool marked)
 	page_uri(uri, sizeof(uri), i);
 	page_date(date, sizeof(date), i);
 	c = chunked(p.data, p.len, true);
-	h = http("200 OK", "Content-Type: text/html\r\n"
-		 "Transfer-Encoding: chunked\r\n", c.data, c.len);
+	h = http("200 OK",
+		 "Content-Type: text/html\r\n"
+		 "Transfer-Encoding: chunked\r\n",
+		 c.data, c.len);
 	record("response", uri, date, "application/http; msgtype=response",
 	       h.data, h.len, "", marked ? "WARC-Truncated: length\r\n" : NULL);
 	free(p.data);

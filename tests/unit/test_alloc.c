@@ -26,7 +26,8 @@ static const char article[] =
 	"Harbour town votes to rebuild pier\n\n"
 	"Residents of Kelmouth voted on Tuesday to rebuild the town's pier. "
 	"The council said 62% of voters backed the plan, which will cost "
-	"\xc2\xa3" "4.2m. Turnout was 48%, the highest in a decade.\n\n"
+	"\xc2\xa3"
+	"4.2m. Turnout was 48%, the highest in a decade.\n\n"
 	"\"This is a clear mandate,\" said council leader Mary Okafor. "
 	"Opponents wanted flood defences instead. Work starts in spring.\n";
 
@@ -44,7 +45,8 @@ static const char utf8[] = "Caf\xc3\xa9 owners protest\n\nCaf\xc3\xa9 owners "
 /* German and Greek, for a context that detects the language. */
 static const char german[] =
 	"Der Stadtrat hat am Mittwoch den Bau einer neuen Linie beschlossen. "
-	"Die Strecke soll den Bahnhof mit dem S\xc3\xbc" "den der Stadt "
+	"Die Strecke soll den Bahnhof mit dem S\xc3\xbc"
+	"den der Stadt "
 	"verbinden. Die Kosten werden auf rund 180 Millionen Euro "
 	"gesch\xc3\xa4tzt.\n";
 static const char greek[] =
@@ -165,7 +167,8 @@ static void auto_stopwords_path(void **state)
 		assert_non_null(ctx);
 		assert_int_equal(precis_summarize(ctx, german,
 						  sizeof(german) - 1, NULL,
-						  &sum), PRECIS_OK);
+						  &sum),
+				 PRECIS_OK);
 		precis_summary_free(sum);
 		precis_alloc_fail_at(n);
 		st = precis_set_stopwords(ctx, list, sizeof(list) - 1);
@@ -175,12 +178,14 @@ static void auto_stopwords_path(void **state)
 		/* Whatever failed, both languages still summarize. */
 		assert_int_equal(precis_summarize(ctx, german,
 						  sizeof(german) - 1, NULL,
-						  &sum), PRECIS_OK);
+						  &sum),
+				 PRECIS_OK);
 		assert_string_equal(precis_summary_language(sum), "german");
 		precis_summary_free(sum);
 		assert_int_equal(precis_summarize(ctx, article,
 						  sizeof(article) - 1, NULL,
-						  &sum), PRECIS_OK);
+						  &sum),
+				 PRECIS_OK);
 		precis_summary_free(sum);
 		precis_free(ctx);
 		if (st == PRECIS_OK && made < n)

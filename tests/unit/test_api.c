@@ -17,11 +17,11 @@
 #include "precis.h"
 
 static const char article[] =
-    "Harbour reopens\n"
-    "The harbour reopened on Monday after a storm closed it for a week. "
-    "Fishing boats left at dawn. "
-    "The mayor said repairs to the sea wall would take a month. "
-    "Traders said the closure had cost them dearly.\n";
+	"Harbour reopens\n"
+	"The harbour reopened on Monday after a storm closed it for a week. "
+	"Fishing boats left at dawn. "
+	"The mayor said repairs to the sea wall would take a month. "
+	"Traders said the closure had cost them dearly.\n";
 
 /*
  * The fields published so far never move: a field inserted before one of
@@ -69,12 +69,12 @@ static void test_options_init(void **state)
 /* A size the library does not know is refused, with *out cleared. */
 static void test_options_unknown_size(void **state)
 {
-	const size_t bad[] = {0,
-			      1,
-			      sizeof(size_t),
-			      sizeof(precis_options) - 8,
-			      sizeof(precis_options) + 8,
-			      SIZE_MAX};
+	const size_t bad[] = { 0,
+			       1,
+			       sizeof(size_t),
+			       sizeof(precis_options) - 8,
+			       sizeof(precis_options) + 8,
+			       SIZE_MAX };
 	precis_ctx *ctx = precis_new("english", NULL);
 	precis_summary *sum;
 	precis_options o;
@@ -104,18 +104,18 @@ static void test_options_read(void **state)
 
 	(void)state;
 	assert_non_null(ctx);
-	assert_int_equal(
-	    precis_summarize(ctx, article, sizeof(article) - 1, NULL, &a),
-	    PRECIS_OK);
+	assert_int_equal(precis_summarize(ctx, article, sizeof(article) - 1,
+					  NULL, &a),
+			 PRECIS_OK);
 	/* Four body sentences; three by default. */
 	assert_int_equal(precis_summary_sentence_count(a), 4);
 	assert_int_equal(precis_summary_count(a), 3);
 	precis_options_init(&o);
 	o.sentences = 1;
 	o.keywords = 2;
-	assert_int_equal(
-	    precis_summarize(ctx, article, sizeof(article) - 1, &o, &b),
-	    PRECIS_OK);
+	assert_int_equal(precis_summarize(ctx, article, sizeof(article) - 1, &o,
+					  &b),
+			 PRECIS_OK);
 	assert_int_equal(precis_summary_count(b), 1);
 	assert_int_equal(precis_summary_keyword_count(b), 2);
 	assert_int_equal(precis_summary_keyword_count(a), 0);
@@ -133,7 +133,7 @@ static void test_options_read(void **state)
 static void test_options_older_layout(void **state)
 {
 	size_t old = offsetof(precis_options, keywords);
-	const size_t sizes[] = {sizeof(precis_options), old};
+	const size_t sizes[] = { sizeof(precis_options), old };
 	precis_options in, out, defaults;
 	size_t f;
 
@@ -217,9 +217,9 @@ static void test_null_arguments(void **state)
 			 PRECIS_ERR_INVALID);
 	assert_int_equal(precis_summarize(ctx, article, 3, NULL, NULL),
 			 PRECIS_ERR_INVALID);
-	assert_int_equal(
-	    precis_split(NULL, article, 3, PRECIS_TITLE_NONE, &sum),
-	    PRECIS_ERR_INVALID);
+	assert_int_equal(precis_split(NULL, article, 3, PRECIS_TITLE_NONE,
+				      &sum),
+			 PRECIS_ERR_INVALID);
 	assert_int_equal(precis_set_stopwords(NULL, "a", 1),
 			 PRECIS_ERR_INVALID);
 	assert_int_equal(precis_set_stopwords(ctx, NULL, 0),
@@ -245,11 +245,11 @@ static void test_null_arguments(void **state)
 static void test_detection_names(void **state)
 {
 	static const char german[] =
-	    "Die Stadt hat am Montag den Hafen wieder geöffnet, nachdem "
-	    "ein Sturm ihn eine Woche lang geschlossen hatte. Die Fischer "
-	    "sind mit ihren Booten bei Sonnenaufgang ausgelaufen, und der "
-	    "Bürgermeister sagte, dass die Reparatur der Mauer noch einen "
-	    "Monat dauern werde.";
+		"Die Stadt hat am Montag den Hafen wieder geöffnet, nachdem "
+		"ein Sturm ihn eine Woche lang geschlossen hatte. Die Fischer "
+		"sind mit ihren Booten bei Sonnenaufgang ausgelaufen, und der "
+		"Bürgermeister sagte, dass die Reparatur der Mauer noch einen "
+		"Monat dauern werde.";
 	precis_detection d;
 
 	(void)state;
@@ -278,15 +278,15 @@ static void test_dependency_versions(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-	    cmocka_unit_test(test_options_layout),
-	    cmocka_unit_test(test_options_init),
-	    cmocka_unit_test(test_options_unknown_size),
-	    cmocka_unit_test(test_options_read),
-	    cmocka_unit_test(test_options_older_layout),
-	    cmocka_unit_test(test_null_accessors),
-	    cmocka_unit_test(test_null_arguments),
-	    cmocka_unit_test(test_detection_names),
-	    cmocka_unit_test(test_dependency_versions),
+		cmocka_unit_test(test_options_layout),
+		cmocka_unit_test(test_options_init),
+		cmocka_unit_test(test_options_unknown_size),
+		cmocka_unit_test(test_options_read),
+		cmocka_unit_test(test_options_older_layout),
+		cmocka_unit_test(test_null_accessors),
+		cmocka_unit_test(test_null_arguments),
+		cmocka_unit_test(test_detection_names),
+		cmocka_unit_test(test_dependency_versions),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -26,7 +26,7 @@
 
 struct lang_case {
 	const char *name;
-	size_t sentences;  /* sentences in the text */
+	size_t sentences;          /* sentences in the text */
 	const char *form1, *form2; /* conflated by the stemmer */
 };
 
@@ -224,9 +224,10 @@ static void unsure(void **state)
 	check_unsure("Міська рада Львова в середу схвалила будівництво нової "
 		     "лінії трамваю. За словами мера, роботи почнуться навесні "
 		     "і триватимуть два роки.");
-	check_unsure("شورای شهر تهران روز چهارشنبه طرح ساخت یک خط جدید مترو "
-		     "را تصویب کرد. به گفته شهردار، کار از بهار آغاز می‌شود و "
-		     "دو سال طول می‌کشد.");
+	check_unsure(
+		"شورای شهر تهران روز چهارشنبه طرح ساخت یک خط جدید مترو "
+		"را تصویب کرد. به گفته شهردار، کار از بهار آغاز می‌شود و "
+		"دو سال طول می‌کشد.");
 
 	ctx = precis_new("auto", NULL);
 	assert_non_null(ctx);
@@ -255,7 +256,8 @@ static void short_sentences(void **state)
 		{ "Liikenne ohjataan kiertotielle.", "finnish" },
 		{ "Proje için halk toplantısı yapıldı.", "turkish" },
 		{ "Hat, okul, hastane vb. kamu binalarını birbirine "
-		  "bağlayacak.", "turkish" },
+		  "bağlayacak.",
+		  "turkish" },
 		{ "Borgmesteren siger, at pengene er fundet.", "danish" },
 		{ "Ordføreren sier at pengene er funnet.", "norwegian" },
 		{ "Omwonenden maken zich zorgen over het verkeer.", "dutch" },
@@ -430,41 +432,66 @@ struct split_case {
 };
 
 static const struct split_case split_cases[] = {
-	{ "de", "Die Sitzung beginnt am 3. Oktober um 10 Uhr. Dr. Müller "
-		"leitet sie, z.B. mit einem Bericht.", 2 },
+	{ "de",
+	  "Die Sitzung beginnt am 3. Oktober um 10 Uhr. Dr. Müller "
+	  "leitet sie, z.B. mit einem Bericht.",
+	  2 },
 	{ "de", "Er sagte: „Wir fangen morgen an.“ Dann ging er.", 2 },
-	{ "fr", "Le maire a parlé hier. « Nous partons demain ! » Puis il "
-		"est reparti.", 3 },
-	{ "fr", "Le maire a parlé hier. «Nous partons demain!» Puis il est "
-		"reparti.", 3 },
-	{ "es", "El Sr. García llegó ayer. ¿Vendrá mañana? Nadie lo sabe.",
+	{ "fr",
+	  "Le maire a parlé hier. « Nous partons demain ! » Puis il "
+	  "est reparti.",
 	  3 },
+	{ "fr",
+	  "Le maire a parlé hier. «Nous partons demain!» Puis il est "
+	  "reparti.",
+	  3 },
+	{ "es", "El Sr. García llegó ayer. ¿Vendrá mañana? Nadie lo sabe.", 3 },
 	{ "it", "Il sig. Rossi è arrivato ieri. Ha detto che tornerà.", 2 },
 	{ "pt", "O Sr. Silva chegou ontem. Disse que volta amanhã.", 2 },
-	{ "nl", "Dhr. Jansen kwam gisteren aan, o.a. met zijn zoon. Hij "
-		"blijft tot zondag.", 2 },
-	{ "ru", "Об этом сообщил проф. Иванов. Он доволен, т.е. всё идёт "
-		"по плану.", 2 },
-	{ "tr", "Prof. Dr. Ahmet Yılmaz açıklama yaptı. 19. yüzyılda kurulan "
-		"okul yenilenecek.", 2 },
-	{ "da", "Mødet starter kl. 10 den 3. oktober. Der kommer bl.a. to "
-		"ministre.", 2 },
-	{ "no", "Møtet starter kl. 10 den 3. oktober. Det kommer bl.a. to "
-		"statsråder.", 2 },
-	{ "sv", "Mötet börjar kl. 10 i morgon. Det kommer bl.a. två "
-		"ministrar, t.ex. finansministern.", 2 },
-	{ "fi", "Kokous alkaa 3. lokakuuta klo 10. Se kestää n. kaksi "
-		"tuntia, ja paikalla on mm. kaksi ministeriä.", 2 },
-	{ "hu", "A találkozó 2024. október 3. napján lesz. Dr. Kovács is "
-		"részt vesz.", 2 },
-	{ "sr", "Sastanak počinje 3. oktobra u 10 časova. Doći će dr. "
-		"Petrović.", 2 },
+	{ "nl",
+	  "Dhr. Jansen kwam gisteren aan, o.a. met zijn zoon. Hij "
+	  "blijft tot zondag.",
+	  2 },
+	{ "ru",
+	  "Об этом сообщил проф. Иванов. Он доволен, т.е. всё идёт "
+	  "по плану.",
+	  2 },
+	{ "tr",
+	  "Prof. Dr. Ahmet Yılmaz açıklama yaptı. 19. yüzyılda kurulan "
+	  "okul yenilenecek.",
+	  2 },
+	{ "da",
+	  "Mødet starter kl. 10 den 3. oktober. Der kommer bl.a. to "
+	  "ministre.",
+	  2 },
+	{ "no",
+	  "Møtet starter kl. 10 den 3. oktober. Det kommer bl.a. to "
+	  "statsråder.",
+	  2 },
+	{ "sv",
+	  "Mötet börjar kl. 10 i morgon. Det kommer bl.a. två "
+	  "ministrar, t.ex. finansministern.",
+	  2 },
+	{ "fi",
+	  "Kokous alkaa 3. lokakuuta klo 10. Se kestää n. kaksi "
+	  "tuntia, ja paikalla on mm. kaksi ministeriä.",
+	  2 },
+	{ "hu",
+	  "A találkozó 2024. október 3. napján lesz. Dr. Kovács is "
+	  "részt vesz.",
+	  2 },
+	{ "sr",
+	  "Sastanak počinje 3. oktobra u 10 časova. Doći će dr. "
+	  "Petrović.",
+	  2 },
 	{ "el", "Θα έρθει; Κανείς δεν ξέρει.", 2 },
 	{ "hy", "Նա եկավ։ Բոլորը ուրախ էին։", 2 },
 	{ "hi", "वह आया। सब खुश थे।", 2 },
 	{ "ar", "هل سيأتي؟ لا أحد يعرف.", 2 },
-	{ "de", "Das kostet inkl. Steuern rund 5 Euro. Danach wird es "
-		"teurer.", 2 },
+	{ "de",
+	  "Das kostet inkl. Steuern rund 5 Euro. Danach wird es "
+	  "teurer.",
+	  2 },
 	{ "de", "Das Treffen ist am Mo. 3. Juni. Alle kommen.", 2 },
 	{ "tr", "Toplantıya yakl. 300 kişi katıldı. Herkes memnun.", 2 },
 	{ "fr", "M. Macron a parlé hier soir. Il reviendra.", 2 },
@@ -472,10 +499,14 @@ static const struct split_case split_cases[] = {
 	{ "it", "La sig.ra Verdi è arrivata. Ha parlato poco.", 2 },
 	{ "ru", "В 2020 г. город вырос на 5 тыс. человек. Мэр доволен.", 2 },
 	/* Quote styles, with and without the French spaces. */
-	{ "fr", "Le maire hésite. « Vraiment ? » a-t-il demandé. Personne "
-		"ne répond !", 3 },
-	{ "fr", "Le maire hésite. «Vraiment?» a-t-il demandé. Personne ne "
-		"répond!", 3 },
+	{ "fr",
+	  "Le maire hésite. « Vraiment ? » a-t-il demandé. Personne "
+	  "ne répond !",
+	  3 },
+	{ "fr",
+	  "Le maire hésite. «Vraiment?» a-t-il demandé. Personne ne "
+	  "répond!",
+	  3 },
 	{ "de", "Sie sagte: ‚Gut.‘ Dann schwieg sie.", 2 },
 	{ "de", "Er sagte: »Wir fangen morgen an.« Dann ging er.", 2 },
 	{ "da", "Han sagde: »Vi kommer i morgen.« Så gik han.", 2 },
@@ -540,30 +571,32 @@ static double quote_of_second(const char *lang, const char *text)
 static void quotes(void **state)
 {
 	(void)state;
-	assert_true(quote_of_second("de", "Der Rat tagte am Abend. "
-		"„Wir bauen eine neue Schule“, sagte die Bürgermeisterin. "
-		"Die Kosten sind noch offen.") > 0.3);
-	assert_true(quote_of_second("fr", "Le conseil a voté hier. "
-		"« Nous allons construire une école », a dit le maire. "
-		"Le coût reste inconnu.") > 0.3);
-	assert_true(quote_of_second("da", "Byrådet mødtes i aftes. "
-		"»Vi bygger en ny skole«, sagde borgmesteren. "
-		"Prisen er ukendt.") > 0.3);
+	assert_true(quote_of_second("de",
+				    "Der Rat tagte am Abend. "
+				    "„Wir bauen eine neue Schule“, sagte die "
+				    "Bürgermeisterin. "
+				    "Die Kosten sind noch offen.") > 0.3);
+	assert_true(
+		quote_of_second(
+			"fr",
+			"Le conseil a voté hier. "
+			"« Nous allons construire une école », a dit le maire. "
+			"Le coût reste inconnu.") > 0.3);
+	assert_true(
+		quote_of_second("da",
+				"Byrådet mødtes i aftes. "
+				"»Vi bygger en ny skole«, sagde borgmesteren. "
+				"Prisen er ukendt.") > 0.3);
 }
 
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(table),
-		cmocka_unit_test(texts),
-		cmocka_unit_test(unsure),
-		cmocka_unit_test(short_sentences),
-		cmocka_unit_test(mixed),
-		cmocka_unit_test(prefix),
-		cmocka_unit_test(folding),
-		cmocka_unit_test(tokens),
-		cmocka_unit_test(quotes),
-		cmocka_unit_test(sentence_rules),
+		cmocka_unit_test(table),   cmocka_unit_test(texts),
+		cmocka_unit_test(unsure),  cmocka_unit_test(short_sentences),
+		cmocka_unit_test(mixed),   cmocka_unit_test(prefix),
+		cmocka_unit_test(folding), cmocka_unit_test(tokens),
+		cmocka_unit_test(quotes),  cmocka_unit_test(sentence_rules),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

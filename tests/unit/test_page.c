@@ -144,9 +144,11 @@ static void test_cp1251(void **state)
 			    "\xD0\xBE\xD1\x81\xD0\xB5\xD0\xBD\xD1\x8C"
 			    "\xD1\x8E");
 	/* "Строительство" */
-	assert_true(strncmp(text, "\xD0\xA1\xD1\x82\xD1\x80\xD0\xBE\xD0\xB8"
+	assert_true(strncmp(text,
+			    "\xD0\xA1\xD1\x82\xD1\x80\xD0\xBE\xD0\xB8"
 			    "\xD1\x82\xD0\xB5\xD0\xBB\xD1\x8C\xD1\x81\xD1"
-			    "\x82\xD0\xB2\xD0\xBE", 26) == 0);
+			    "\x82\xD0\xB2\xD0\xBE",
+			    26) == 0);
 	assert_int_equal(count(text, "\n\n"), 2);
 	precis_page_free(page);
 	/* The caller's charset wins over the page's own. */
@@ -179,8 +181,7 @@ static void test_charsets(void **state)
 	/* Declared UTF-8 but not: U+FFFD. */
 	page = parse_ok(declared, sizeof declared - 1, NULL);
 	assert_string_equal(precis_page_charset(page), "utf-8");
-	assert_string_equal(precis_page_text(page, NULL),
-			    "caf\xEF\xBF\xBD");
+	assert_string_equal(precis_page_text(page, NULL), "caf\xEF\xBF\xBD");
 	precis_page_free(page);
 	page = parse_ok(bom8, sizeof bom8 - 1, NULL);
 	assert_string_equal(precis_page_text(page, NULL), "na\xC3\xAFve");
@@ -195,11 +196,11 @@ static void test_charsets(void **state)
 		size_t len;
 		char *html = repeat("<html><head>", "<!-- padding -->", 4000,
 				    "<meta charset=windows-1252></head><p>"
-				    "caf\xC3\xA9</p>", &len);
+				    "caf\xC3\xA9</p>",
+				    &len);
 
 		page = parse_ok(html, len, NULL);
-		assert_string_equal(precis_page_charset(page),
-				    "windows-1252");
+		assert_string_equal(precis_page_charset(page), "windows-1252");
 		assert_string_equal(precis_page_text(page, NULL),
 				    "caf\xC3\x83\xC2\xA9");
 		precis_page_free(page);
@@ -303,9 +304,9 @@ static void test_deep_nesting(void **state)
 	(void)state;
 	for (k = 0; k < sizeof units / sizeof units[0]; k++) {
 		size_t len;
-		char *html = repeat("<html><body>", units[k], 100000,
-				    "The text at the very bottom of it all.",
-				    &len);
+		char *html =
+			repeat("<html><body>", units[k], 100000,
+			       "The text at the very bottom of it all.", &len);
 		precis_page *page = parse_ok(html, len, NULL);
 
 		check_strings(page);
@@ -321,7 +322,8 @@ static void test_huge_attribute(void **state)
 	size_t len;
 	char *html = repeat("<html><body><p title=\"", "aaaaaaaaaa", 5000000,
 			    "\">A paragraph after a fifty megabyte attribute, "
-			    "which is not text.</p>", &len);
+			    "which is not text.</p>",
+			    &len);
 	precis_page *page = parse_ok(html, len, NULL);
 
 	(void)state;
@@ -338,7 +340,9 @@ static void test_no_text(void **state)
 		"<html><head><title></title></head><body></body></html>",
 		("<html><body><script>var a = '<p>not text</p>';</script>"
 		 "<style>p { color: red }</style><img src=x></body></html>"),
-		"<!doctype html>", "<", "<p></p><p> \xC2\xA0 </p>",
+		"<!doctype html>",
+		"<",
+		"<p></p><p> \xC2\xA0 </p>",
 		"\xEF\xBB\xBF",
 	};
 	size_t k;

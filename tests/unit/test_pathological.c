@@ -177,7 +177,8 @@ static void degenerate_content(void **state)
 	puts_n(&b, "!? -- ... ,; :: () [] . ", 10000);
 	check(*state, &b, 1);
 	b.len = 0;
-	puts_n(&b, "\xf0\x9f\x98\x80\xf0\x9f\x8e\x89 \xf0\x9f\x91\x8d. ", 10000);
+	puts_n(&b, "\xf0\x9f\x98\x80\xf0\x9f\x8e\x89 \xf0\x9f\x91\x8d. ",
+	       10000);
 	check(*state, &b, 1);
 	free(b.data);
 }
@@ -199,11 +200,13 @@ static void mixed_scripts(void **state)
 {
 	struct buf b = { 0 };
 
-	puts_n(&b, "The \xd0\x9c\xd0\xbe\xd1\x81\xd0\xba\xd0\xb2\xd0\xb0 "
-		   "talks \xce\xb1\xce\xb8\xce\xae\xce\xbd\xce\xb1 ended. "
-		   "\xe0\xa4\xa8\xe0\xa4\xae\xe0\xa4\xb8\xe0\xa5\x8d\xe0\xa4\xa4"
-		   "\xe0\xa5\x87 \xd8\xa7\xd9\x84\xd8\xb3\xd9\x84\xd8\xa7\xd9\x85 "
-		   "\xe6\x97\xa5\xe6\x9c\xac\xe3\x80\x82 Next one here. ", 5000);
+	puts_n(&b,
+	       "The \xd0\x9c\xd0\xbe\xd1\x81\xd0\xba\xd0\xb2\xd0\xb0 "
+	       "talks \xce\xb1\xce\xb8\xce\xae\xce\xbd\xce\xb1 ended. "
+	       "\xe0\xa4\xa8\xe0\xa4\xae\xe0\xa4\xb8\xe0\xa5\x8d\xe0\xa4\xa4"
+	       "\xe0\xa5\x87 \xd8\xa7\xd9\x84\xd8\xb3\xd9\x84\xd8\xa7\xd9\x85 "
+	       "\xe6\x97\xa5\xe6\x9c\xac\xe3\x80\x82 Next one here. ",
+	       5000);
 	check(*state, &b, 3);
 	free(b.data);
 }
@@ -219,7 +222,7 @@ static void invalid_utf8(void **state)
 		"\xed\xa0\x80",     /* surrogate */
 		"\xf4\x90\x80\x80", /* past U+10FFFF */
 		"\xff",
-		"\x80",             /* lone continuation byte */
+		"\x80", /* lone continuation byte */
 	};
 	size_t i, pos;
 
@@ -242,14 +245,10 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 #define T(f) cmocka_unit_test_setup_teardown(f, setup, teardown)
-		T(one_huge_line),
-		T(million_sentence_ends),
-		T(million_distinct_words),
-		T(nesting),
-		T(degenerate_content),
-		T(long_words),
-		T(mixed_scripts),
-		T(invalid_utf8),
+		T(one_huge_line),          T(million_sentence_ends),
+		T(million_distinct_words), T(nesting),
+		T(degenerate_content),     T(long_words),
+		T(mixed_scripts),          T(invalid_utf8),
 #undef T
 	};
 

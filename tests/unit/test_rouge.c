@@ -109,8 +109,10 @@ static precis_rouge_text *sentences(json_t *arr, size_t *n)
 
 static double field(json_t *rec, const char *metric, const char *which)
 {
-	json_t *v = json_object_get(json_object_get(json_object_get(rec,
-			"rouge"), metric), which);
+	json_t *v =
+		json_object_get(json_object_get(json_object_get(rec, "rouge"),
+						metric),
+				which);
 
 	assert_true(json_is_number(v));
 	return json_number_value(v);
@@ -135,7 +137,8 @@ static void test_fixture_scores(void **state)
 		ref = sentences(json_object_get(rec, "reference"), &nref);
 		sys = sentences(json_object_get(rec, "system"), &nsys);
 		assert_int_equal(precis_rouge_score(r, ref, nref, sys, nsys,
-						    &sc), PRECIS_OK);
+						    &sc),
+				 PRECIS_OK);
 		got[0] = &sc.rouge1;
 		got[1] = &sc.rouge2;
 		got[2] = &sc.rougel;
@@ -151,10 +154,12 @@ static void test_fixture_scores(void **state)
 				if (fabs(v[k] - want) < 1e-9)
 					continue;
 				if (bad++ < 20)
-					fprintf(stderr, "%s %s %s: got %.5f, "
+					fprintf(stderr,
+						"%s %s %s: got %.5f, "
 						"ROUGE %.5f\n",
 						json_string_value(
-						json_object_get(rec, "id")),
+							json_object_get(rec,
+									"id")),
 						metric[m], which[k], v[k],
 						want);
 			}
@@ -162,8 +167,10 @@ static void test_fixture_scores(void **state)
 		free(ref);
 		free(sys);
 	}
-	fprintf(stderr, "fixture scores: %zu records, %zu values, %zu "
-		"differ\n", nrecords, values, bad);
+	fprintf(stderr,
+		"fixture scores: %zu records, %zu values, %zu "
+		"differ\n",
+		nrecords, values, bad);
 	assert_int_equal(bad, 0);
 	assert_int_equal(values, nrecords * 9);
 	precis_rouge_free(r);
@@ -188,16 +195,19 @@ static size_t check_tokens(precis_rouge *r, json_t *rec, const char *side)
 
 		assert_int_equal(precis_rouge_tokens(r, json_string_value(s),
 						     json_string_length(s),
-						     collect, got), PRECIS_OK);
+						     collect, got),
+				 PRECIS_OK);
 		if (!json_equal(got, json_array_get(want, i))) {
 			char *g = json_dumps(got, 0);
 			char *w = json_dumps(json_array_get(want, i), 0);
 
 			if (bad == 0)
-				fprintf(stderr, "%s %s[%zu]:\n got  %s\n"
-					" want %s\n", json_string_value(
-					json_object_get(rec, "id")), side, i,
-					g, w);
+				fprintf(stderr,
+					"%s %s[%zu]:\n got  %s\n"
+					" want %s\n",
+					json_string_value(
+						json_object_get(rec, "id")),
+					side, i, g, w);
 			free(g);
 			free(w);
 			bad++;
@@ -218,8 +228,10 @@ static void test_fixture_tokens(void **state)
 		bad += check_tokens(r, records[i], "reference");
 		bad += check_tokens(r, records[i], "system");
 	}
-	fprintf(stderr, "fixture tokens: %zu records, %zu sentences "
-		"differ\n", nrecords, bad);
+	fprintf(stderr,
+		"fixture tokens: %zu records, %zu sentences "
+		"differ\n",
+		nrecords, bad);
 	assert_int_equal(bad, 0);
 	precis_rouge_free(r);
 }
@@ -231,7 +243,8 @@ static char *stem(precis_rouge *r, const char *word)
 	char *s;
 
 	assert_int_equal(precis_rouge_tokens(r, word, strlen(word), collect,
-					     got), PRECIS_OK);
+					     got),
+			 PRECIS_OK);
 	assert_int_equal(json_array_size(got), 1);
 	s = strdup(json_string_value(json_array_get(got, 0)));
 	json_decref(got);
@@ -242,39 +255,70 @@ static void test_stems(void **state)
 {
 	static const char *const cases[][2] = {
 		/* The differences from Snowball's porter. */
-		{ "specced", "spec" }, { "grokking", "grok" },
-		{ "possibly", "possibl" }, { "possible", "possibl" },
-		{ "assembly", "assembl" }, { "accessibly", "access" },
+		{ "specced", "spec" },
+		{ "grokking", "grok" },
+		{ "possibly", "possibl" },
+		{ "possible", "possibl" },
+		{ "assembly", "assembl" },
+		{ "accessibly", "access" },
 		{ "technology", "technolog" },
-		{ "technological", "technolog" }, { "biology", "biologi" },
-		{ "agreement", "agreem" }, { "agree", "agre" },
-		{ "agreed", "agre" }, { "accidental", "accid" },
-		{ "fundamental", "fundam" }, { "argument", "argum" },
-		{ "element", "elem" }, { "commissioner", "commiss" },
-		{ "affectionate", "affect" }, { "governmental", "govern" },
+		{ "technological", "technolog" },
+		{ "biology", "biologi" },
+		{ "agreement", "agreem" },
+		{ "agree", "agre" },
+		{ "agreed", "agre" },
+		{ "accidental", "accid" },
+		{ "fundamental", "fundam" },
+		{ "argument", "argum" },
+		{ "element", "elem" },
+		{ "commissioner", "commiss" },
+		{ "affectionate", "affect" },
+		{ "governmental", "govern" },
 		/* The classic algorithm. */
-		{ "caresses", "caress" }, { "ponies", "poni" },
-		{ "cats", "cat" }, { "feed", "feed" },
-		{ "plastered", "plaster" }, { "motoring", "motor" },
-		{ "conflated", "conflat" }, { "hopping", "hop" },
-		{ "falling", "fall" }, { "filing", "file" },
-		{ "happy", "happi" }, { "relational", "relat" },
-		{ "rational", "ration" }, { "hopeful", "hope" },
-		{ "goodness", "good" }, { "revival", "reviv" },
-		{ "adoption", "adopt" }, { "controll", "control" },
-		{ "rate", "rate" }, { "cease", "ceas" },
-		{ "youth", "youth" }, { "yelling", "yell" },
-		{ "1990s", "1990" }, { "2005", "2005" },
+		{ "caresses", "caress" },
+		{ "ponies", "poni" },
+		{ "cats", "cat" },
+		{ "feed", "feed" },
+		{ "plastered", "plaster" },
+		{ "motoring", "motor" },
+		{ "conflated", "conflat" },
+		{ "hopping", "hop" },
+		{ "falling", "fall" },
+		{ "filing", "file" },
+		{ "happy", "happi" },
+		{ "relational", "relat" },
+		{ "rational", "ration" },
+		{ "hopeful", "hope" },
+		{ "goodness", "good" },
+		{ "revival", "reviv" },
+		{ "adoption", "adopt" },
+		{ "controll", "control" },
+		{ "rate", "rate" },
+		{ "cease", "ceas" },
+		{ "youth", "youth" },
+		{ "yelling", "yell" },
+		{ "1990s", "1990" },
+		{ "2005", "2005" },
 		/* WordNet exceptions come first and are final. */
-		{ "said", "say" }, { "went", "go" }, { "goes", "go" },
-		{ "were", "be" }, { "children", "child" },
-		{ "data", "datum" }, { "media", "medium" },
-		{ "best", "well" }, { "better", "well" },
-		{ "offer", "offer" }, { "testes", "testes" },
-		{ "runs", "run" }, { "lice", "louse" },
+		{ "said", "say" },
+		{ "went", "go" },
+		{ "goes", "go" },
+		{ "were", "be" },
+		{ "children", "child" },
+		{ "data", "datum" },
+		{ "media", "medium" },
+		{ "best", "well" },
+		{ "better", "well" },
+		{ "offer", "offer" },
+		{ "testes", "testes" },
+		{ "runs", "run" },
+		{ "lice", "louse" },
 		/* Three bytes or fewer are kept as they are. */
-		{ "men", "men" }, { "ran", "ran" }, { "was", "was" },
-		{ "cats", "cat" }, { "Ms", "ms" },
+		{ "men", "men" },
+		{ "ran", "ran" },
+		{ "was", "was" },
+		{ "cats", "cat" },
+		{ "Ms", "ms" },
 	};
 	precis_rouge *r = precis_rouge_new(NULL);
 	size_t i;
@@ -327,8 +371,7 @@ static void test_tokenizer(void **state)
 		{ "$5.3bn", "[\"5\", \"3bn\"]" },
 		{ "1,200", "[\"1\", \"200\"]" },
 		{ "don't", "[\"don\", \"t\"]" },
-		{ "state-of-the-art",
-		  "[\"state\", \"of\", \"the\", \"art\"]" },
+		{ "state-of-the-art", "[\"state\", \"of\", \"the\", \"art\"]" },
 		{ "caf\xc3\xa9", "[\"caf\"]" },
 		{ "S\xc3\xa3o", "[\"s\", \"o\"]" },
 		{ "na\xc3\xafve", "[\"na\", \"ve\"]" },
@@ -349,7 +392,8 @@ static void test_tokenizer(void **state)
 		assert_non_null(want);
 		assert_int_equal(precis_rouge_tokens(r, cases[i][0],
 						     strlen(cases[i][0]),
-						     collect, got), PRECIS_OK);
+						     collect, got),
+				 PRECIS_OK);
 		if (!json_equal(got, want)) {
 			char *g = json_dumps(got, 0);
 
@@ -380,13 +424,12 @@ static precis_rouge_text T(const char *s)
 	return t;
 }
 
-static void assert_prf(const precis_rouge_prf *p, double r, double pr,
-		       double f)
+static void assert_prf(const precis_rouge_prf *p, double r, double pr, double f)
 {
 	if (fabs(p->recall - r) > 1e-12 || fabs(p->precision - pr) > 1e-12 ||
 	    fabs(p->f - f) > 1e-12)
-		fail_msg("got %.5f %.5f %.5f, want %.5f %.5f %.5f",
-			 p->recall, p->precision, p->f, r, pr, f);
+		fail_msg("got %.5f %.5f %.5f, want %.5f %.5f %.5f", p->recall,
+			 p->precision, p->f, r, pr, f);
 }
 
 static void test_edge_cases(void **state)
@@ -401,8 +444,7 @@ static void test_edge_cases(void **state)
 	(void)state;
 	assert_non_null(r);
 	/* Identical summaries. */
-	assert_int_equal(precis_rouge_score(r, ref, 2, ref, 2, &sc),
-			 PRECIS_OK);
+	assert_int_equal(precis_rouge_score(r, ref, 2, ref, 2, &sc), PRECIS_OK);
 	assert_prf(&sc.rouge1, 1, 1, 1);
 	assert_prf(&sc.rouge2, 1, 1, 1);
 	assert_prf(&sc.rougel, 1, 1, 1);
@@ -528,8 +570,8 @@ static void test_bootstrap(void **state)
 		v[i] = 0.25;
 	assert_int_equal(precis_rouge_bootstrap(v, 37, 1000, 95, &ci),
 			 PRECIS_OK);
-	assert_true(ci.average == 0.25 && ci.low == 0.25 &&
-		    ci.high == 0.25 && ci.mean == 0.25);
+	assert_true(ci.average == 0.25 && ci.low == 0.25 && ci.high == 0.25 &&
+		    ci.mean == 0.25);
 	/* No values, bad arguments. */
 	assert_int_equal(precis_rouge_bootstrap(NULL, 0, 1000, 95, &ci),
 			 PRECIS_OK);
@@ -614,11 +656,12 @@ int main(int argc, char **argv)
 		return 1;
 	if (load_fixtures(argv[1]) != 0) {
 		printf("%s: fixture file not found: the ROUGE-1.5.5 fixture "
-		       "tests are skipped (set PRECIS_DATA_DIR)\n", argv[1]);
+		       "tests are skipped (set PRECIS_DATA_DIR)\n",
+		       argv[1]);
 		return SKIP_EXIT;
 	}
 	failed = cmocka_run_group_tests_name("rouge_fixtures", fixture_tests,
-					      NULL, NULL);
+					     NULL, NULL);
 	for (i = 0; i < nrecords; i++)
 		json_decref(records[i]);
 	free(records);

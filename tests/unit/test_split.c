@@ -41,9 +41,10 @@ static size_t check_split(const struct precis_split_rules *rules,
 	assert_int_equal(precis_split_text(rules, text, len, &v), 0);
 	why = split_violation(text, len, &v);
 	if (why != NULL) {
-		fprintf(stderr, "invariant broken: %s\ninput (%zu bytes): "
-			"%.*s\n", why, len, (int)(len < 400 ? len : 400),
-			text);
+		fprintf(stderr,
+			"invariant broken: %s\ninput (%zu bytes): "
+			"%.*s\n",
+			why, len, (int)(len < 400 ? len : 400), text);
 		fail();
 	}
 	n = v.n;
@@ -68,20 +69,94 @@ static uint32_t next_rand(struct rng *r)
 }
 
 static const char *const pieces[] = {
-	"Hello", "world", "the", "U.S.", "e.g.", "Mr.", "Dr", "St.", "a.m.",
-	"J.", "I", "i", "Inc.", "etc.", "3.14", "$5.3bn", "1,000.50", "v2.1.3",
-	"1.", "2.", "3)", "a.", "b)", "ii.", "(1)", "\xe2\x80\xa2",
+	"Hello",
+	"world",
+	"the",
+	"U.S.",
+	"e.g.",
+	"Mr.",
+	"Dr",
+	"St.",
+	"a.m.",
+	"J.",
+	"I",
+	"i",
+	"Inc.",
+	"etc.",
+	"3.14",
+	"$5.3bn",
+	"1,000.50",
+	"v2.1.3",
+	"1.",
+	"2.",
+	"3)",
+	"a.",
+	"b)",
+	"ii.",
+	"(1)",
+	"\xe2\x80\xa2",
 	"\xe2\x81\x83",
-	"-", "*", ".", "..", "...", ". . .", "\xe2\x80\xa6", "?", "!", "?!",
-	"!!", "\"", "'", "''", "``", "\xe2\x80\x9c", "\xe2\x80\x9d",
-	"\xe2\x80\x99", "\xc2\xab", "\xc2\xbb", "(", ")", "[", "]", "[...]",
-	" ", " ", " ", "  ", "\n", "\n", "\n\n", "\r\n", "\t", "\xc2\xa0",
-	"\xe2\x80\x83", "\xe3\x80\x80", "\xef\xbb\xbf", "\xe2\x80\xa8",
-	"\xe2\x80\xa9", "\xe3\x80\x82", "\xef\xbc\x81", "\xe3\x80\x8d",
+	"-",
+	"*",
+	".",
+	"..",
+	"...",
+	". . .",
+	"\xe2\x80\xa6",
+	"?",
+	"!",
+	"?!",
+	"!!",
+	"\"",
+	"'",
+	"''",
+	"``",
+	"\xe2\x80\x9c",
+	"\xe2\x80\x9d",
+	"\xe2\x80\x99",
+	"\xc2\xab",
+	"\xc2\xbb",
+	"(",
+	")",
+	"[",
+	"]",
+	"[...]",
+	" ",
+	" ",
+	" ",
+	"  ",
+	"\n",
+	"\n",
+	"\n\n",
+	"\r\n",
+	"\t",
+	"\xc2\xa0",
+	"\xe2\x80\x83",
+	"\xe3\x80\x80",
+	"\xef\xbb\xbf",
+	"\xe2\x80\xa8",
+	"\xe2\x80\xa9",
+	"\xe3\x80\x82",
+	"\xef\xbc\x81",
+	"\xe3\x80\x8d",
 	"\xe0\xa5\xa4",
-	"\xd8\x9f", ";", ":", ",", "https://example.com/a.html",
-	"Jane.Doe@example.com", "iPhone", "HELLO", "\xce\x91", "\xd0\xaf",
-	"\xff", "\xc3", "\xe2\x80", "\x80", "\xed\xa0\x80", "N\xc2\xb0", "0",
+	"\xd8\x9f",
+	";",
+	":",
+	",",
+	"https://example.com/a.html",
+	"Jane.Doe@example.com",
+	"iPhone",
+	"HELLO",
+	"\xce\x91",
+	"\xd0\xaf",
+	"\xff",
+	"\xc3",
+	"\xe2\x80",
+	"\x80",
+	"\xed\xa0\x80",
+	"N\xc2\xb0",
+	"0",
 };
 
 static size_t build_random(struct rng *r, char *buf, size_t cap)
@@ -148,10 +223,12 @@ static void test_empty_and_blank(void **state)
 
 	(void)state;
 	assert_int_equal(precis_split_text(&precis_split_rules_english, "", 0,
-					   &v), 0);
+					   &v),
+			 0);
 	assert_int_equal(v.n, 0);
 	assert_int_equal(check_split(&precis_split_rules_english,
-				     " \n\t\xc2\xa0\xe3\x80\x80", 8), 0);
+				     " \n\t\xc2\xa0\xe3\x80\x80", 8),
+			 0);
 	assert_int_equal(check_split(&precis_split_rules_english, "x", 1), 1);
 	assert_int_equal(check_split(&precis_split_rules_english, ".", 1), 1);
 	assert_int_equal(check_split(NULL, "A b. C d.", 9), 2);
@@ -180,10 +257,12 @@ static void test_reuses_vector(void **state)
 
 	(void)state;
 	assert_int_equal(precis_split_text(&precis_split_rules_english, a,
-					   strlen(a), &v), 0);
+					   strlen(a), &v),
+			 0);
 	assert_int_equal(v.n, 3);
 	assert_int_equal(precis_split_text(&precis_split_rules_english, b,
-					   strlen(b), &v), 0);
+					   strlen(b), &v),
+			 0);
 	assert_int_equal(v.n, 1);
 	assert_int_equal(v.v[0].offset, 0);
 	assert_int_equal(v.v[0].length, 5);
@@ -242,8 +321,7 @@ static void test_rule_tables(void **state)
 				assert_false(w[i] >= 'A' && w[i] <= 'Z');
 			check_word(w);
 			assert_true(r->abbrevs[k].kind >= PRECIS_ABBR_TITLE &&
-				    r->abbrevs[k].kind <=
-					    PRECIS_ABBR_TIME);
+				    r->abbrevs[k].kind <= PRECIS_ABBR_TIME);
 		}
 		check_words(r->starters);
 		check_words(r->weak_starters);

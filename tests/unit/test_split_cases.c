@@ -18,8 +18,8 @@
  *
  * The input is the lines between the note and "---", joined by newlines.
  * A line "@lang NAME" between cases switches the rules (a language name
- * known to precis_split_rules_for, or generic) for the rest of the file; with --cli it is passed on as
- * "PROGRAM split --lang NAME FILE".
+ * known to precis_split_rules_for, or generic) for the rest of the file;
+ * with --cli it is passed on as "PROGRAM split --lang NAME FILE".
  * A run of '#' lines before a case is a comment whose last line is the
  * note (so a file may start with a header).  A note starting with
  * "[convention]" marks a case whose answer is a matter of convention: it
@@ -27,9 +27,9 @@
  * Each expected sentence is written with its inner white space folded to
  * single spaces.  Each file is one cmocka test; every failing case is
  * printed with its note and a line diff, and the test fails unless every
- * required case passes.  With --cli, "PROGRAM split FILE" is run for each case (FILE
- * holding the input) and its output lines are compared instead of the
- * library's spans.
+ * required case passes.  With --cli, "PROGRAM split FILE" is run for
+ * each case (FILE holding the input) and its output lines are compared
+ * instead of the library's spans.
  */
 #define _POSIX_C_SOURCE 200809L
 
@@ -149,8 +149,7 @@ static int split_lib(const struct config *cfg, const char *input,
 	if (precis_split_text(cfg->rules, input, strlen(input), &vec) != 0)
 		return -1;
 	for (k = 0; k < vec.n; k++)
-		sv_push(got, fold_ws(input + vec.v[k].offset,
-				     vec.v[k].length));
+		sv_push(got, fold_ws(input + vec.v[k].offset, vec.v[k].length));
 	precis_spanvec_free(&vec);
 	return 0;
 }
@@ -305,7 +304,7 @@ static void test_file(void **state)
 			break;
 		case INPUT:
 			if (ilen == 0 && line[0] == '#') {
-				/* still the comment: its last line is the note */
+				/* still the comment: its last line, the note */
 				free(note);
 				note = strdup(line + 1 + (line[1] == ' '));
 			} else if (strcmp(line, "---") == 0)
@@ -345,8 +344,9 @@ static void test_file(void **state)
 	free(lang);
 	sv_free(&want);
 	printf("%s: %u required cases, %u passed; "
-	       "%u convention cases, %u passed\n", ft->name, cases - conv,
-	       cases - conv - failed, conv, conv_passed);
+	       "%u convention cases, %u passed\n",
+	       ft->name, cases - conv, cases - conv - failed, conv,
+	       conv_passed);
 	assert_int_equal(failed, 0);
 }
 
@@ -416,8 +416,7 @@ int main(int argc, char **argv)
 		tests[k].test_func = test_file;
 		tests[k].initial_state = &fts[k];
 	}
-	rc = _cmocka_run_group_tests("split_cases", tests, names.n, NULL,
-				     NULL);
+	rc = _cmocka_run_group_tests("split_cases", tests, names.n, NULL, NULL);
 	for (k = 0; k < names.n; k++)
 		free(fts[k].path);
 	free(fts);

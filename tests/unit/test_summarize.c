@@ -243,8 +243,7 @@ static void features_and_keywords(void **state)
 			assert_true(v >= 0.0 && v <= 1.0);
 			total += o.weights.w[f] * v;
 		}
-		assert_true(total - s->score < 1e-9 &&
-			    s->score - total < 1e-9);
+		assert_true(total - s->score < 1e-9 && s->score - total < 1e-9);
 	}
 	assert_int_equal(precis_summary_keyword_count(sum), 4);
 	for (i = 0; i < 4; i++) {
@@ -432,8 +431,7 @@ static precis_summary *summarize_text(struct fixture *fx, const char *text,
 {
 	precis_summary *sum = NULL;
 
-	assert_int_equal(precis_summarize(fx->ctx, text, strlen(text), o,
-					  &sum),
+	assert_int_equal(precis_summarize(fx->ctx, text, strlen(text), o, &sum),
 			 PRECIS_OK);
 	assert_non_null(sum);
 	return sum;
@@ -473,18 +471,20 @@ static void position_feature(void **state)
 	assert_int_equal(n, 4);
 	assert_int_equal(precis_summary_sentence_count(titled), n);
 	for (i = 0; i < n; i++) {
-		double t = precis_summary_feature(titled, i,
-						  PRECIS_FEATURE_TITLE);
+		double t =
+			precis_summary_feature(titled, i, PRECIS_FEATURE_TITLE);
 
 		close_to(precis_summary_feature(bare, i,
 						PRECIS_FEATURE_POSITION),
 			 exp(-(double)i / 3.0));
 		for (f = 0; f < PRECIS_FEATURE_COUNT; f++)
 			if (f != PRECIS_FEATURE_TITLE)
-				close_to(precis_summary_feature(
-						 titled, i, (precis_feature)f),
-					 precis_summary_feature(
-						 bare, i, (precis_feature)f));
+				close_to(precis_summary_feature(titled, i,
+								(precis_feature)
+									f),
+					 precis_summary_feature(bare, i,
+								(precis_feature)
+									f));
 		t = precis_summary_feature(bare, i, PRECIS_FEATURE_TITLE);
 		assert_true(t == 0.0);
 		t = precis_summary_feature(titled, i, PRECIS_FEATURE_TITLE);
@@ -561,18 +561,15 @@ static void bad_weights(void **state)
 
 	precis_options_init(&o);
 	o.weights.w[PRECIS_FEATURE_TF] = NAN;
-	assert_int_equal(precis_summarize(fx->ctx, fx->text, fx->len, &o,
-					  &sum),
+	assert_int_equal(precis_summarize(fx->ctx, fx->text, fx->len, &o, &sum),
 			 PRECIS_ERR_INVALID);
 	assert_null(sum);
 	o.weights.w[PRECIS_FEATURE_TF] = -INFINITY;
-	assert_int_equal(precis_summarize(fx->ctx, fx->text, fx->len, &o,
-					  &sum),
+	assert_int_equal(precis_summarize(fx->ctx, fx->text, fx->len, &o, &sum),
 			 PRECIS_ERR_INVALID);
 	o.weights.w[PRECIS_FEATURE_TF] = 0.5;
 	o.method = (precis_method)3;
-	assert_int_equal(precis_summarize(fx->ctx, fx->text, fx->len, &o,
-					  &sum),
+	assert_int_equal(precis_summarize(fx->ctx, fx->text, fx->len, &o, &sum),
 			 PRECIS_ERR_INVALID);
 }
 
@@ -678,8 +675,10 @@ static void words_as_wc(void **state)
 
 	precis_options_init(&o);
 	o.title = PRECIS_TITLE_NONE;
-	sum = summarize_text(fx, "Prices rose - sharply - in May, 2.5 % up.\n"
-			     "Shops  \t were \"full\" again.\n", &o);
+	sum = summarize_text(fx,
+			     "Prices rose - sharply - in May, 2.5 % up.\n"
+			     "Shops  \t were \"full\" again.\n",
+			     &o);
 	assert_int_equal(precis_summary_sentence_count(sum), 2);
 	assert_int_equal(precis_summary_sentence(sum, 0)->words, 10);
 	assert_int_equal(precis_summary_sentence(sum, 1)->words, 4);
@@ -709,10 +708,12 @@ static void degree_feature(void **state)
 
 	precis_options_init(&o);
 	o.title = PRECIS_TITLE_NONE;
-	sum = summarize_text(fx, "Harbour pier storm.\n"
+	sum = summarize_text(fx,
+			     "Harbour pier storm.\n"
 			     "Harbour pier council budget vote.\n"
 			     "Dogs bark loudly.\n"
-			     "Harbour lights glow.\n", &o);
+			     "Harbour lights glow.\n",
+			     &o);
 	assert_int_equal(precis_summary_sentence_count(sum), 4);
 	close_to(precis_summary_feature(sum, 0, PRECIS_FEATURE_DEGREE), 1.0);
 	close_to(precis_summary_feature(sum, 1, PRECIS_FEATURE_DEGREE),

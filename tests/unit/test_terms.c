@@ -73,8 +73,8 @@ static void no_stemmer(void **state)
 	struct precis_stem *a, *b;
 
 	(void)state;
-	assert_int_equal(precis_vocab_init(&v, "japanese", stop,
-					   strlen(stop), PRECIS_FOLD_NO_STEM),
+	assert_int_equal(precis_vocab_init(&v, "japanese", stop, strlen(stop),
+					   PRECIS_FOLD_NO_STEM),
 			 PRECIS_OK);
 	assert_null(v.stemmer);
 	/* a kana stopword in the pair, both characters stopwords */
@@ -94,9 +94,11 @@ static void no_stemmer(void **state)
 	assert_int_equal(a->len, strlen("東京"));
 	/* Korean: the particle comes off, two syllables stay */
 	assert_int_equal(precis_vocab_lookup(&v, "정부는", strlen("정부는"),
-					     &a), PRECIS_OK);
+					     &a),
+			 PRECIS_OK);
 	assert_int_equal(precis_vocab_lookup(&v, "정부가", strlen("정부가"),
-					     &b), PRECIS_OK);
+					     &b),
+			 PRECIS_OK);
 	assert_non_null(a);
 	assert_ptr_equal(a, b);
 	assert_int_equal(a->len, strlen("정부"));
@@ -271,7 +273,8 @@ int main(void)
 		cmocka_unit_test(no_stemmer),
 		cmocka_unit_test_setup_teardown(vocabulary, setup, teardown),
 		cmocka_unit_test_setup_teardown(trim, setup, teardown),
-		cmocka_unit_test_setup_teardown(trim_stopwords, setup, teardown),
+		cmocka_unit_test_setup_teardown(trim_stopwords, setup,
+						teardown),
 		cmocka_unit_test_setup_teardown(replace_stopwords, setup,
 						teardown),
 	};

@@ -59,7 +59,8 @@ static void test_http_header(void **state)
 
 	/* Bare LFs, XHTML, no charset; a 404 page is not a page to read. */
 	parse_ok("HTTP/1.0 404 Not Found\nContent-Type: "
-		 "application/xhtml+xml\n\n", &h);
+		 "application/xhtml+xml\n\n",
+		 &h);
 	assert_int_equal(h.status, 404);
 	assert_null(h.charset);
 	assert_false(http_is_html(&h));
@@ -85,8 +86,7 @@ static void test_http_refused(void **state)
 	/* No status code, a short one, no end of header. */
 	assert_int_equal(http_parse("HTTP/1.1 OK\r\n\r\n", 15, &h), HTTP_BAD);
 	assert_int_equal(http_parse("HTTP/1.1 20\r\n\r\n", 15, &h), HTTP_BAD);
-	assert_int_equal(http_parse("HTTP/1.1 2000\r\n\r\n", 17, &h),
-			 HTTP_BAD);
+	assert_int_equal(http_parse("HTTP/1.1 2000\r\n\r\n", 17, &h), HTTP_BAD);
 	assert_int_equal(http_parse("HTTP/1.1 200 OK\r\nA: b\r\n", 24, &h),
 			 HTTP_BAD);
 	assert_int_equal(http_parse("HTTP/1.1 200 OK", 15, &h), HTTP_BAD);
@@ -120,8 +120,7 @@ static void test_http_chunked(void **state)
 	size_t n, cut;
 
 	(void)state;
-	assert_int_equal(decode(r, sizeof(r) - 1, 0, false, &out, &n, &why),
-			 0);
+	assert_int_equal(decode(r, sizeof(r) - 1, 0, false, &out, &n, &why), 0);
 	assert_int_equal(n, 12);
 	assert_string_equal(out, "Hello, world");
 	free(out);
@@ -137,14 +136,13 @@ static void test_http_chunked(void **state)
 	cut = strstr(r, "0\r\nTrailer") - r;
 	assert_int_equal(decode(r, cut, 0, false, &out, &n, &why), -1);
 
-	assert_int_equal(decode(bad, sizeof(bad) - 1, 0, false, &out, &n,
-				&why), -1);
+	assert_int_equal(decode(bad, sizeof(bad) - 1, 0, false, &out, &n, &why),
+			 -1);
 	assert_string_equal(why, "malformed chunked body");
 }
 
 /* "HTTP/1.1 200 OK" with one header line hdr and body data[0..n). */
-static char *response(const char *hdr, const void *data, size_t n,
-		      size_t *len)
+static char *response(const char *hdr, const void *data, size_t n, size_t *len)
 {
 	size_t h = strlen("HTTP/1.1 200 OK\r\n") + strlen(hdr) + 4;
 	char *r = malloc(h + n + 1);
@@ -167,7 +165,8 @@ static unsigned char *squeeze(const char *data, size_t len, int wbits,
 	assert_non_null(out);
 	memset(&z, 0, sizeof(z));
 	assert_int_equal(deflateInit2(&z, 6, Z_DEFLATED, wbits, 8,
-				      Z_DEFAULT_STRATEGY), Z_OK);
+				      Z_DEFAULT_STRATEGY),
+			 Z_OK);
 	z.next_in = (unsigned char *)(uintptr_t)data;
 	z.avail_in = (unsigned)len;
 	z.next_out = out;
@@ -298,21 +297,20 @@ static struct stream *open_data(const char *data, size_t n, bool gz)
 	return s;
 }
 
-static const char two_records[] =
-	"\r\n"
-	"WARC/1.1\r\n"
-	"WARC-Type: response\r\n"
-	"warc-target-uri: <http://example.com/a>\r\n"
-	"WARC-Date: 2024-05-01T08:30:00Z\r\n"
-	"WARC-Truncated: length\r\n"
-	"Content-Length: 5\r\n"
-	"\r\n"
-	"Hello\r\n\r\n"
-	"WARC/1.0\n"
-	"WARC-Type:metadata\n"
-	"Content-Length:   3  \n"
-	"\n"
-	"abc\n\n";
+static const char two_records[] = "\r\n"
+				  "WARC/1.1\r\n"
+				  "WARC-Type: response\r\n"
+				  "warc-target-uri: <http://example.com/a>\r\n"
+				  "WARC-Date: 2024-05-01T08:30:00Z\r\n"
+				  "WARC-Truncated: length\r\n"
+				  "Content-Length: 5\r\n"
+				  "\r\n"
+				  "Hello\r\n\r\n"
+				  "WARC/1.0\n"
+				  "WARC-Type:metadata\n"
+				  "Content-Length:   3  \n"
+				  "\n"
+				  "abc\n\n";
 
 static void test_warc_records(void **state)
 {
@@ -324,8 +322,8 @@ static void test_warc_records(void **state)
 
 	(void)state;
 	for (gz = 0; gz < 2; gz++) {
-		struct stream *s = open_data(two_records,
-					     sizeof(two_records) - 1, gz);
+		struct stream *s =
+			open_data(two_records, sizeof(two_records) - 1, gz);
 
 		memset(&rec, 0, sizeof(rec));
 		assert_int_equal(warc_next(s, &l, &rec, &err), 1);
@@ -377,20 +375,23 @@ static void test_warc_bad_headers(void **state)
 	(void)state;
 	assert_int_equal(first("<html>\r\n", &rec, &err), -1);
 	assert_string_equal(err.why, "no WARC record where one should begin");
-	assert_int_equal(first("WARC/1.1\r\nWARC-Type: x\r\n\r\n", &rec,
-			       &err), -1);
+	assert_int_equal(first("WARC/1.1\r\nWARC-Type: x\r\n\r\n", &rec, &err),
+			 -1);
 	assert_string_equal(err.why, "no Content-Length");
 	warc_record_clear(&rec);
-	assert_int_equal(first("WARC/1.1\r\nContent-Length: -5\r\n\r\n",
-			       &rec, &err), -1);
+	assert_int_equal(first("WARC/1.1\r\nContent-Length: -5\r\n\r\n", &rec,
+			       &err),
+			 -1);
 	assert_string_equal(err.why, "invalid Content-Length '-5'");
 	assert_int_equal(first("WARC/1.1\r\nContent-Length: "
-			       "99999999999999999999\r\n\r\n", &rec, &err),
+			       "99999999999999999999\r\n\r\n",
+			       &rec, &err),
 			 -1);
-	assert_int_equal(first("WARC/1.1\r\nContent-Length: 1e3\r\n\r\n",
-			       &rec, &err), -1);
-	assert_int_equal(first("WARC/1.1\r\nContent-Length: 5\r\n", &rec,
-			       &err), -1);
+	assert_int_equal(first("WARC/1.1\r\nContent-Length: 1e3\r\n\r\n", &rec,
+			       &err),
+			 -1);
+	assert_int_equal(first("WARC/1.1\r\nContent-Length: 5\r\n", &rec, &err),
+			 -1);
 	assert_true(err.truncated);
 	assert_int_equal(first("", &rec, &err), 0);
 	assert_int_equal(first("\r\n\n", &rec, &err), 0);

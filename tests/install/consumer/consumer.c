@@ -10,11 +10,11 @@
 #include <precis.h>
 
 static const char article[] =
-    "Harbour reopens\n"
-    "The harbour reopened on Monday after a storm closed it for a week. "
-    "Fishing boats left at dawn. "
-    "The mayor said repairs to the sea wall would take a month. "
-    "Traders said the closure had cost them dearly.\n";
+	"Harbour reopens\n"
+	"The harbour reopened on Monday after a storm closed it for a week. "
+	"Fishing boats left at dawn. "
+	"The mayor said repairs to the sea wall would take a month. "
+	"Traders said the closure had cost them dearly.\n";
 
 int main(void)
 {

@@ -253,13 +253,14 @@ peer_lengths() {
 libots_version=$(dpkg-query -W -f '${Version}' libots0 2>/dev/null || true)
 rank_ots() {
 	printf '%s\n' "$libots_version" >"$work/ots-version"
-	cached "$1" "$root/bench/ots_rank.c" "$work/ots-version" -- \
+	cached "$1" "$root/bench/ots_rank.c" "$root/bench/ots_jsonl.c" \
+		"$work/ots-version" -- \
 		"$otsrank" "$1" >"$2"
 }
 rank_textrank() {
 	printf '%s\n' "$textrank_version" >"$work/textrank-version"
 	cached "$1" "$root/bench/peers/textrank-rank.js" \
-		"$work/textrank-version" -- \
+		"$root/bench/peers/textrank-peer.js" "$work/textrank-version" -- \
 		sh -c 'zcat -f "$1" | node "$2"' sh "$1" \
 		"$root/bench/peers/textrank-rank.js" >"$2"
 }

@@ -26,9 +26,23 @@ bench_option() {
 	esac
 }
 
-# bench_data: the data sets to measure, the array data, by default the
-# dev sets beside the repository; exits when one cannot be read.
-bench_data() {
+# bench_args ARG...: the arguments of a benchmark that takes the common
+# options and data sets: the options into quick, build and out, the data
+# sets to measure into the array data (by default the dev sets beside the
+# repository).  Exits on an unknown option or a data set it cannot read.
+bench_args() {
+	data=()
+	while [ $# -gt 0 ]; do
+		if bench_option "$@"; then
+			shift "$bench_used"
+			continue
+		fi
+		case $1 in
+		-*) echo "$bench_name: unknown option $1" >&2; exit 2 ;;
+		*) data+=("$1") ;;
+		esac
+		shift
+	done
 	if [ ${#data[@]} -eq 0 ]; then
 		data=("$root/../shared/data/cnndm-dev.jsonl.gz"
 		      "$root/../shared/data/bbc-dev.jsonl.gz")

@@ -33,19 +33,7 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 bench_name=speed.sh
 . "$root/bench/lib.sh"
-data=()
-while [ $# -gt 0 ]; do
-	if bench_option "$@"; then
-		shift "$bench_used"
-		continue
-	fi
-	case $1 in
-	-*) echo "$bench_name: unknown option $1" >&2; exit 2 ;;
-	*) data+=("$1") ;;
-	esac
-	shift
-done
-bench_data
+bench_args "$@"
 
 if [ $quick = 1 ]; then
 	limit=100      # articles per data set (0: all)

@@ -19,30 +19,8 @@
 
 #include <jansson.h>
 #include <ots/libots.h>
-#include <zlib.h>
 
-/* Reads one line of any length; NULL at the end. */
-static char *read_line(gzFile in, char **buf, size_t *cap)
-{
-	size_t len = 0;
-
-	for (;;) {
-		if (*cap - len < 2) {
-			size_t ncap = *cap ? *cap * 2 : 1 << 16;
-			char *p = realloc(*buf, ncap);
-
-			if (p == NULL)
-				return NULL;
-			*buf = p;
-			*cap = ncap;
-		}
-		if (gzgets(in, *buf + len, (int)(*cap - len)) == NULL)
-			return len > 0 ? *buf : NULL;
-		len += strlen(*buf + len);
-		if (len > 0 && (*buf)[len - 1] == '\n')
-			return *buf;
-	}
-}
+#include "ots_jsonl.h"
 
 /* Adds the graded sentences of TEXT to SENTS and their grades to SCORES. */
 static void rank(const char *text, json_t *sents, json_t *scores)
@@ -69,44 +47,22 @@ static void rank(const char *text, json_t *sents, json_t *scores)
 	ots_free_article(art);
 }
 
+/* The record of one article: its id, sentences and grades. */
+static json_t *rank_record(json_t *id, const char *text, void *arg)
+{
+	json_t *sents = json_array(), *scores = json_array();
+
+	(void)arg;
+	rank(text, sents, scores);
+	return json_pack("{s:O,s:o,s:o}", "id", id, "sentences", sents,
+			 "scores", scores);
+}
+
 int main(int argc, char **argv)
 {
-	gzFile in;
-	char *buf = NULL;
-	size_t cap = 0;
-
 	if (argc != 2) {
 		fprintf(stderr, "usage: %s FILE.jsonl[.gz]\n", argv[0]);
 		return 2;
 	}
-	in = gzopen(argv[1], "rb");
-	if (in == NULL) {
-		perror(argv[1]);
-		return 1;
-	}
-	while (read_line(in, &buf, &cap) != NULL) {
-		json_t *rec = json_loads(buf, 0, NULL), *o;
-		json_t *sents = json_array(), *scores = json_array();
-		const char *text;
-		char *line;
-
-		if (rec == NULL) {
-			json_decref(sents);
-			json_decref(scores);
-			continue;
-		}
-		text = json_string_value(json_object_get(rec, "text"));
-		rank(text ? text : "", sents, scores);
-		o = json_pack("{s:O,s:o,s:o}", "id", json_object_get(rec, "id"),
-			      "sentences", sents, "scores", scores);
-		line = o ? json_dumps(o, JSON_COMPACT) : NULL;
-		if (line != NULL)
-			puts(line);
-		free(line);
-		json_decref(o);
-		json_decref(rec);
-	}
-	free(buf);
-	gzclose(in);
-	return ferror(stdout) ? 1 : 0;
+	return ots_jsonl_map(argv[1], rank_record, NULL);
 }

@@ -14,30 +14,8 @@
 
 #include <jansson.h>
 #include <ots/libots.h>
-#include <zlib.h>
 
-/* Reads one line of any length; NULL at the end. */
-static char *read_line(gzFile in, char **buf, size_t *cap)
-{
-	size_t len = 0;
-
-	for (;;) {
-		if (*cap - len < 2) {
-			size_t ncap = *cap ? *cap * 2 : 1 << 16;
-			char *p = realloc(*buf, ncap);
-
-			if (p == NULL)
-				return NULL;
-			*buf = p;
-			*cap = ncap;
-		}
-		if (gzgets(in, *buf + len, (int)(*cap - len)) == NULL)
-			return len > 0 ? *buf : NULL;
-		len += strlen(*buf + len);
-		if (len > 0 && (*buf)[len - 1] == '\n')
-			return *buf;
-	}
-}
+#include "ots_jsonl.h"
 
 static json_t *summarize(const char *text, int lines)
 {
@@ -65,40 +43,20 @@ static json_t *summarize(const char *text, int lines)
 	return out;
 }
 
+/* The record of one article: its id and the summary of *ARG lines. */
+static json_t *summary_record(json_t *id, const char *text, void *arg)
+{
+	return json_pack("{s:O,s:o}", "id", id, "summary",
+			 summarize(text, *(int *)arg));
+}
+
 int main(int argc, char **argv)
 {
-	gzFile in;
-	char *buf = NULL;
-	size_t cap = 0;
 	int lines;
 
 	if (argc != 3 || (lines = atoi(argv[2])) <= 0) {
 		fprintf(stderr, "usage: %s FILE.jsonl[.gz] N\n", argv[0]);
 		return 2;
 	}
-	in = gzopen(argv[1], "rb");
-	if (in == NULL) {
-		perror(argv[1]);
-		return 1;
-	}
-	while (read_line(in, &buf, &cap) != NULL) {
-		json_t *rec = json_loads(buf, 0, NULL), *o;
-		const char *text;
-		char *line;
-
-		if (rec == NULL)
-			continue;
-		text = json_string_value(json_object_get(rec, "text"));
-		o = json_pack("{s:O,s:o}", "id", json_object_get(rec, "id"),
-			      "summary", summarize(text ? text : "", lines));
-		line = o ? json_dumps(o, JSON_COMPACT) : NULL;
-		if (line != NULL)
-			puts(line);
-		free(line);
-		json_decref(o);
-		json_decref(rec);
-	}
-	free(buf);
-	gzclose(in);
-	return ferror(stdout) ? 1 : 0;
+	return ots_jsonl_map(argv[1], summary_record, &lines);
 }

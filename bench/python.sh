@@ -27,30 +27,9 @@
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
-build=$root/build-bench
-out=$root/bench/results
-quick=0
-data=()
-while [ $# -gt 0 ]; do
-	case $1 in
-	--quick) quick=1 ;;
-	--build) build=$2; shift ;;
-	--build=*) build=${1#*=} ;;
-	--out) out=$2; shift ;;
-	--out=*) out=${1#*=} ;;
-	-h|--help) sed -n '2,/^set /p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
-	-*) echo "python.sh: unknown option $1" >&2; exit 2 ;;
-	*) data+=("$1") ;;
-	esac
-	shift
-done
-if [ ${#data[@]} -eq 0 ]; then
-	data=("$root/../shared/data/cnndm-dev.jsonl.gz"
-	      "$root/../shared/data/bbc-dev.jsonl.gz")
-fi
-for d in "${data[@]}"; do
-	[ -r "$d" ] || { echo "python.sh: cannot read $d" >&2; exit 1; }
-done
+bench_name=python.sh
+. "$root/bench/lib.sh"
+bench_args "$@"
 if [ $quick = 1 ]; then
 	limit=200 min_time=0.2 min_runs=2 turns=1
 else
@@ -63,10 +42,7 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 mkdir -p "$out"
 
-cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF \
-	>/dev/null
-cmake --build "$build" -j2 --target precis precis_bench_speed \
-	precis_bench_run >/dev/null
+bench_build precis precis_bench_speed precis_bench_run
 harness=$build/bench/precis_bench_speed
 run=$build/bench/precis_bench_run
 

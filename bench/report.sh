@@ -35,21 +35,18 @@
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
-build=$root/build-bench
-out=$root/bench/results
-quick=0
+bench_name=report.sh
+. "$root/bench/lib.sh"
 jobs=2
 while [ $# -gt 0 ]; do
+	if bench_option "$@"; then
+		shift "$bench_used"
+		continue
+	fi
 	case $1 in
-	--quick) quick=1 ;;
-	--build) build=$2; shift ;;
-	--build=*) build=${1#*=} ;;
-	--out) out=$2; shift ;;
-	--out=*) out=${1#*=} ;;
 	--jobs) jobs=$2; shift ;;
 	--jobs=*) jobs=${1#*=} ;;
-	-h|--help) sed -n '2,/^set /p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
-	*) echo "report.sh: unknown argument $1" >&2; exit 2 ;;
+	*) echo "$bench_name: unknown argument $1" >&2; exit 2 ;;
 	esac
 	shift
 done
@@ -77,9 +74,7 @@ trap 'rm -rf "$work"' EXIT
 # Build.
 
 say "building in $build"
-cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF \
-	>/dev/null
-cmake --build "$build" -j2 --target precis_cli >/dev/null
+bench_build precis_cli
 precis=$build/src/cli/precis
 otsrank=""
 if cmake --build "$build" -j2 --target precis_bench_ots_rank \
@@ -258,13 +253,14 @@ peer_lengths() {
 libots_version=$(dpkg-query -W -f '${Version}' libots0 2>/dev/null || true)
 rank_ots() {
 	printf '%s\n' "$libots_version" >"$work/ots-version"
-	cached "$1" "$root/bench/ots_rank.c" "$work/ots-version" -- \
+	cached "$1" "$root/bench/ots_rank.c" "$root/bench/ots_jsonl.c" \
+		"$work/ots-version" -- \
 		"$otsrank" "$1" >"$2"
 }
 rank_textrank() {
 	printf '%s\n' "$textrank_version" >"$work/textrank-version"
 	cached "$1" "$root/bench/peers/textrank-rank.js" \
-		"$work/textrank-version" -- \
+		"$root/bench/peers/textrank-peer.js" "$work/textrank-version" -- \
 		sh -c 'zcat -f "$1" | node "$2"' sh "$1" \
 		"$root/bench/peers/textrank-rank.js" >"$2"
 }

@@ -31,30 +31,9 @@
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
-build=$root/build-bench
-out=$root/bench/results
-quick=0
-data=()
-while [ $# -gt 0 ]; do
-	case $1 in
-	--quick) quick=1 ;;
-	--build) build=$2; shift ;;
-	--build=*) build=${1#*=} ;;
-	--out) out=$2; shift ;;
-	--out=*) out=${1#*=} ;;
-	-h|--help) sed -n '2,/^set /p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
-	-*) echo "speed.sh: unknown option $1" >&2; exit 2 ;;
-	*) data+=("$1") ;;
-	esac
-	shift
-done
-if [ ${#data[@]} -eq 0 ]; then
-	data=("$root/../shared/data/cnndm-dev.jsonl.gz"
-	      "$root/../shared/data/bbc-dev.jsonl.gz")
-fi
-for d in "${data[@]}"; do
-	[ -r "$d" ] || { echo "speed.sh: cannot read $d" >&2; exit 1; }
-done
+bench_name=speed.sh
+. "$root/bench/lib.sh"
+bench_args "$@"
 
 if [ $quick = 1 ]; then
 	limit=100      # articles per data set (0: all)
@@ -87,10 +66,7 @@ mkdir -p "$out"
 
 # The benchmarks' own build directory (as bench/quality.sh): an optimised
 # build without the tests.
-cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF \
-	>/dev/null
-cmake --build "$build" -j2 --target precis_cli precis_bench_speed \
-	precis_bench_run >/dev/null
+bench_build precis_cli precis_bench_speed precis_bench_run
 have_ots=0
 if cmake --build "$build" -j2 --target precis_bench_ots >/dev/null 2>&1 &&
 	command -v ots >/dev/null; then

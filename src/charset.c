@@ -170,6 +170,23 @@ static size_t drop_controls(char *s, size_t len)
 	return copy_text(s, s, len);
 }
 
+/*
+ * Grows convert()'s output buffer by half; on failure frees it, closes cd
+ * and returns -1.
+ */
+static int grow_output(char **buf, size_t *cap, iconv_t cd)
+{
+	void *p = *buf;
+
+	if (precis_grow(&p, cap, *cap + *cap / 2 + 64, 1) != 0) {
+		precis_dealloc(*buf);
+		iconv_close(cd);
+		return -1;
+	}
+	*buf = p;
+	return 0;
+}
+
 /* iconv from charset, U+FFFD for what does not decode. */
 static int convert(const char *data, size_t len, const char *charset,
 		   char **out, size_t *out_len)
@@ -194,16 +211,8 @@ static int convert(const char *data, size_t len, const char *charset,
 		int err;
 
 		/* Room for more output, a U+FFFD and the NUL, always. */
-		if (cap - used < 64) {
-			void *p = buf;
-
-			if (precis_grow(&p, &cap, cap + cap / 2 + 64, 1) != 0) {
-				precis_dealloc(buf);
-				iconv_close(cd);
-				return -1;
-			}
-			buf = p;
-		}
+		if (cap - used < 64 && grow_output(&buf, &cap, cd) != 0)
+			return -1;
 		o = buf + used;
 		o_left = cap - used - 4;
 		r = iconv(cd, in_left > 0 ? &in : NULL, &in_left, &o, &o_left);
@@ -219,14 +228,8 @@ static int convert(const char *data, size_t len, const char *charset,
 		if (r != (size_t)-1)
 			continue;
 		if (err == E2BIG) {
-			void *p = buf;
-
-			if (precis_grow(&p, &cap, cap + cap / 2 + 64, 1) != 0) {
-				precis_dealloc(buf);
-				iconv_close(cd);
+			if (grow_output(&buf, &cap, cd) != 0)
 				return -1;
-			}
-			buf = p;
 			continue;
 		}
 		/* EILSEQ, or EINVAL for a sequence cut at the end. */

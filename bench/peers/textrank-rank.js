@@ -14,21 +14,9 @@
 // NODE_PATH.
 "use strict";
 
-const readline = require("readline");
-const {
-	AbsoluteSummarizerConfig, DefaultTextParser, NullLogger,
-	SorensenDiceSimilarity, Summarizer,
-} = require("ts-textrank");
+const { mapRecords } = require("./textrank-peer");
 
-const config = new AbsoluteSummarizerConfig(1, new SorensenDiceSimilarity(),
-	new DefaultTextParser(), 0.85, Summarizer.SORT_OCCURENCE);
-const summarizer = new Summarizer(config, new NullLogger());
-
-const lines = readline.createInterface({ input: process.stdin });
-lines.on("line", (line) => {
-	if (line.trim() === "")
-		return;
-	const rec = JSON.parse(line);
+mapRecords(1, (summarizer, rec) => {
 	let sents = [];
 	try {
 		summarizer.summarize(rec.text || "", "en");
@@ -37,9 +25,9 @@ lines.on("line", (line) => {
 	} catch (e) {
 		sents = [];
 	}
-	process.stdout.write(JSON.stringify({
+	return {
 		id: rec.id,
 		sentences: sents.map((s) => s.raw),
 		scores: sents.map((s) => s.score),
-	}) + "\n");
+	};
 });

@@ -9,27 +9,15 @@
 // is installed by bench/quality.sh into a directory named by NODE_PATH.
 "use strict";
 
-const readline = require("readline");
-const {
-	AbsoluteSummarizerConfig, DefaultTextParser, NullLogger,
-	SorensenDiceSimilarity, Summarizer,
-} = require("ts-textrank");
+const { mapRecords } = require("./textrank-peer");
 
 const n = parseInt(process.argv[2] || "3", 10);
-const config = new AbsoluteSummarizerConfig(n, new SorensenDiceSimilarity(),
-	new DefaultTextParser(), 0.85, Summarizer.SORT_OCCURENCE);
-const summarizer = new Summarizer(config, new NullLogger());
-
-const lines = readline.createInterface({ input: process.stdin });
-lines.on("line", (line) => {
-	if (line.trim() === "")
-		return;
-	const rec = JSON.parse(line);
+mapRecords(n, (summarizer, rec) => {
 	let summary = [];
 	try {
 		summary = summarizer.summarize(rec.text || "", "en");
 	} catch (e) {
 		summary = [];
 	}
-	process.stdout.write(JSON.stringify({ id: rec.id, summary }) + "\n");
+	return { id: rec.id, summary };
 });

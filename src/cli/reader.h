@@ -11,6 +11,7 @@
 #ifndef PRECIS_CLI_READER_H
 #define PRECIS_CLI_READER_H
 
+#include <stdarg.h>
 #include <stdbool.h>
 #include <stdint.h>
 
@@ -48,6 +49,13 @@ const char *source_unsafe_path(const char *p);
  * (pos is the input's position now).  Returns emit's answer.
  */
 int source_give(struct source_reader *r, struct source_doc *d, uint64_t pos);
+
+/* Sets d->error to the message fmt formats with ap; 0 or -1. */
+int source_doc_verror(struct source_doc *d, const char *fmt, va_list ap)
+#if defined(__GNUC__)
+	__attribute__((format(printf, 2, 0)))
+#endif
+	;
 
 /* Hands over an error document for id (raw bytes); 0 or -1 to stop. */
 int source_give_error(struct source_reader *r, const char *id, uint64_t pos,

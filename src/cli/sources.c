@@ -102,19 +102,27 @@ int source_give(struct source_reader *r, struct source_doc *d, uint64_t pos)
 	return r->emit(r->arg, d);
 }
 
+int source_doc_verror(struct source_doc *d, const char *fmt, va_list ap)
+{
+	char msg[512];
+
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	d->error = source_utf8_dup(msg, strlen(msg));
+	return d->error != NULL ? 0 : -1;
+}
+
 int source_give_error(struct source_reader *r, const char *id, uint64_t pos,
 		      const char *fmt, ...)
 {
 	struct source_doc d = { 0 };
-	char msg[512];
 	va_list ap;
+	int rc;
 
 	va_start(ap, fmt);
-	vsnprintf(msg, sizeof(msg), fmt, ap);
+	rc = source_doc_verror(&d, fmt, ap);
 	va_end(ap);
 	d.id = source_utf8_dup(id, strlen(id));
-	d.error = source_utf8_dup(msg, strlen(msg));
-	if (d.id == NULL || d.error == NULL) {
+	if (rc != 0 || d.id == NULL) {
 		source_doc_clear(&d);
 		return -1;
 	}

@@ -240,22 +240,33 @@ int warc_next(struct stream *s, struct stream_line *l, struct warc_record *rec,
 	return 1;
 }
 
+/*
+ * Sets *k to how many of the n bytes still wanted of a block s holds
+ * buffered, at least one, refilling its buffer.  0, or -1 when the input
+ * fails or ends first.
+ */
+static int block_bytes(struct stream *s, uint64_t n, size_t *k,
+		       struct warc_error *err)
+{
+	int r = stream_fill(s);
+
+	if (r < 0)
+		return read_failed(s, err);
+	if (r == 0)
+		return fail(err, true, "the input ends in a block");
+	*k = s->end - s->pos;
+	if (*k > n)
+		*k = (size_t)n;
+	return 0;
+}
+
 int warc_read(struct stream *s, char *buf, size_t n, struct warc_error *err)
 {
-	size_t done = 0;
-	int r;
+	size_t done = 0, k;
 
 	while (done < n) {
-		size_t k;
-
-		r = stream_fill(s);
-		if (r < 0)
-			return read_failed(s, err);
-		if (r == 0)
-			return fail(err, true, "the input ends in a block");
-		k = s->end - s->pos;
-		if (k > n - done)
-			k = n - done;
+		if (block_bytes(s, n - done, &k, err) != 0)
+			return -1;
 		memcpy(buf + done, s->buf + s->pos, k);
 		s->pos += k;
 		done += k;
@@ -265,21 +276,13 @@ int warc_read(struct stream *s, char *buf, size_t n, struct warc_error *err)
 
 int warc_skip(struct stream *s, uint64_t n, struct warc_error *err)
 {
-	int r;
+	size_t k;
 
 	while (n > 0) {
-		size_t k;
-
 		if (*s->stop)
 			return fail(err, false, "interrupted");
-		r = stream_fill(s);
-		if (r < 0)
-			return read_failed(s, err);
-		if (r == 0)
-			return fail(err, true, "the input ends in a block");
-		k = s->end - s->pos;
-		if (k > n)
-			k = (size_t)n;
+		if (block_bytes(s, n, &k, err) != 0)
+			return -1;
 		s->pos += k;
 		n -= k;
 	}

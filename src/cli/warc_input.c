@@ -71,14 +71,13 @@ static int give_error(struct warc_input *w, const char *fmt, ...)
 static int give_error(struct warc_input *w, const char *fmt, ...)
 {
 	struct source_doc d = { 0 };
-	char msg[512];
 	va_list ap;
+	int rc;
 
 	va_start(ap, fmt);
-	vsnprintf(msg, sizeof(msg), fmt, ap);
+	rc = source_doc_verror(&d, fmt, ap);
 	va_end(ap);
-	d.error = source_utf8_dup(msg, strlen(msg));
-	if (d.error == NULL || describe(w, &d) != 0) {
+	if (rc != 0 || describe(w, &d) != 0) {
 		source_doc_clear(&d);
 		return -1;
 	}

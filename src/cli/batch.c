@@ -315,36 +315,22 @@ static int render_text(struct batch *b, struct slot *sl,
  */
 static precis_status page_article(struct source_doc *d, const char **why)
 {
-	precis_page *page;
-	precis_status st;
-	const char *title, *text;
-	size_t tl, n;
 	char *out;
+	size_t n, prefix;
+	precis_status st;
 
-	st = precis_page_parse(d->text, d->len, d->charset, &page);
+	st = cli_page_article(d->text, d->len, d->charset, &out, &n, &prefix);
 	if (st != PRECIS_OK)
 		return st;
-	title = precis_page_title(page, &tl);
-	text = precis_page_text(page, &n);
-	if (n == 0) {
-		precis_page_free(page);
+	if (n == prefix) {
+		free(out);
 		*why = "no article text in the page";
 		return PRECIS_ERR_INVALID;
 	}
-	out = malloc(tl + n + 3);
-	if (out == NULL) {
-		precis_page_free(page);
-		return PRECIS_ERR_NOMEM;
-	}
-	d->prefix = tl > 0 ? tl + 2 : 0;
-	memcpy(out, title, tl);
-	memcpy(out + tl, "\n\n", d->prefix > 0 ? 2 : 0);
-	memcpy(out + d->prefix, text, n);
-	out[d->prefix + n] = '\0';
-	precis_page_free(page);
 	free(d->text);
 	d->text = out;
-	d->len = d->prefix + n;
+	d->len = n;
+	d->prefix = prefix;
 	return PRECIS_OK;
 }
 

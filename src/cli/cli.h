@@ -200,12 +200,14 @@ int cli_read_page(const char *path, size_t max_bytes, char **data, size_t *len);
 bool cli_looks_like_html(const char *data, size_t len);
 
 /*
- * The article of the page data[0..len) as text to summarize: the headline
- * (if any, *has_title set), a blank line, the paragraphs.  Stores a new
- * buffer (free()) in *text.  0, or -1 after printing the error.
+ * The article of the page html[0..len), read in charset (NULL: as the page
+ * says), as text to summarize: the headline and a blank line, when there
+ * is a headline (*prefix: their length, or 0), then the paragraphs.  Stores
+ * a new NUL-terminated buffer (free()) in *text.  PRECIS_OK, or why not.
  */
-int cli_page_article(const char *name, const char *data, size_t len,
-		     char **text, size_t *text_len, bool *has_title);
+precis_status cli_page_article(const char *html, size_t len,
+			       const char *charset, char **text,
+			       size_t *text_len, size_t *prefix);
 
 /* How to read an input: --input=auto|text|html. */
 enum { CLI_INPUT_AUTO, CLI_INPUT_TEXT, CLI_INPUT_HTML };

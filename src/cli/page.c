@@ -137,40 +137,34 @@ bool cli_looks_like_html(const char *data, size_t len)
 	return false;
 }
 
-int cli_page_article(const char *name, const char *data, size_t len,
-		     char **text, size_t *text_len, bool *has_title)
+precis_status cli_page_article(const char *html, size_t len,
+			       const char *charset, char **text,
+			       size_t *text_len, size_t *prefix)
 {
 	precis_page *page;
-	precis_status st = precis_page_parse(data, len, NULL, &page);
+	precis_status st = precis_page_parse(html, len, charset, &page);
 	size_t tl, bl;
 	const char *title, *body;
 	char *out;
 
-	if (st != PRECIS_OK) {
-		cli_error(name, "%s", precis_strerror(st));
-		return -1;
-	}
+	if (st != PRECIS_OK)
+		return st;
 	title = precis_page_title(page, &tl);
 	body = precis_page_text(page, &bl);
 	out = malloc(tl + bl + 3);
 	if (out == NULL) {
 		precis_page_free(page);
-		cli_error(name, "%s", precis_strerror(PRECIS_ERR_NOMEM));
-		return -1;
+		return PRECIS_ERR_NOMEM;
 	}
-	*has_title = tl > 0;
-	*text_len = 0;
-	if (tl > 0) {
-		memcpy(out, title, tl);
-		memcpy(out + tl, "\n\n", 2);
-		*text_len = tl + 2;
-	}
-	memcpy(out + *text_len, body, bl);
-	*text_len += bl;
+	*prefix = tl > 0 ? tl + 2 : 0;
+	memcpy(out, title, tl);
+	memcpy(out + tl, "\n\n", *prefix > 0 ? 2 : 0);
+	memcpy(out + *prefix, body, bl);
+	*text_len = *prefix + bl;
 	out[*text_len] = '\0';
 	*text = out;
 	precis_page_free(page);
-	return 0;
+	return PRECIS_OK;
 }
 
 /* ------------------------------------------------------------------ */
@@ -374,8 +368,8 @@ int cli_read_article(const char *path, size_t max_bytes, int mode, char **text,
 		     size_t *len, bool *html, bool *has_title)
 {
 	char *data;
-	size_t n;
-	int rc;
+	size_t n, prefix;
+	precis_status st;
 
 	*html = false;
 	*has_title = false;
@@ -388,8 +382,12 @@ int cli_read_article(const char *path, size_t max_bytes, int mode, char **text,
 		return 0;
 	}
 	*html = true;
-	rc = cli_page_article(cli_input_name(path), data, n, text, len,
-			      has_title);
+	st = cli_page_article(data, n, NULL, text, len, &prefix);
 	free(data);
-	return rc;
+	if (st != PRECIS_OK) {
+		cli_error(cli_input_name(path), "%s", precis_strerror(st));
+		return -1;
+	}
+	*has_title = prefix > 0;
+	return 0;
 }

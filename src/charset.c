@@ -187,6 +187,37 @@ static int grow_output(char **buf, size_t *cap, iconv_t cd)
 	return 0;
 }
 
+/*
+ * UTF-8 that is not all well-formed, made so: every byte that starts no
+ * well-formed sequence becomes U+FFFD.  iconv is no judge of that, since
+ * glibc's reads the five- and six-byte forms that UTF-8 has long dropped.
+ */
+static int repair_utf8(const char *data, size_t len, char **out,
+		       size_t *out_len)
+{
+	const unsigned char *u = (const unsigned char *)data;
+	char *buf = precis_malloc(3 * len + 1);
+	size_t i = 0, o = 0, n;
+
+	if (buf == NULL)
+		return -1;
+	while (i < len) {
+		n = precis_utf8_length(u + i, len - i);
+		if (n == 0) {
+			memcpy(buf + o, "\xEF\xBF\xBD", 3);
+			o += 3;
+			i++;
+			continue;
+		}
+		memcpy(buf + o, data + i, n);
+		o += n;
+		i += n;
+	}
+	*out_len = drop_controls(buf, o);
+	*out = buf;
+	return 0;
+}
+
 /* iconv from charset, U+FFFD for what does not decode. */
 static int convert(const char *data, size_t len, const char *charset,
 		   char **out, size_t *out_len)
@@ -281,6 +312,7 @@ int precis_charset_convert(const char *data, size_t len, const char **charset,
 			*charset = "windows-1252";
 			return 0;
 		}
+		return repair_utf8(data, len, out, out_len);
 	}
 	return convert(data, len, *charset, out, out_len);
 }

@@ -183,6 +183,12 @@ static void test_charsets(void **state)
 	assert_string_equal(precis_page_charset(page), "utf-8");
 	assert_string_equal(precis_page_text(page, NULL), "caf\xEF\xBF\xBD");
 	precis_page_free(page);
+	/* Named UTF-8 by the caller: a five-byte form of old is five U+FFFD. */
+	page = parse_ok("<p>a\xF9\xA6\xA6\xA6\xA6</p>", 13, "utf-8");
+	assert_string_equal(precis_page_text(page, NULL),
+			    "a\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD"
+			    "\xEF\xBF\xBD\xEF\xBF\xBD");
+	precis_page_free(page);
 	page = parse_ok(bom8, sizeof bom8 - 1, NULL);
 	assert_string_equal(precis_page_text(page, NULL), "na\xC3\xAFve");
 	precis_page_free(page);
